@@ -1,0 +1,157 @@
+// Package runner executes a Postman collection run: item order, iterations,
+// scripts, HTTP (auth, cookies, TLS, redirects), and events to reporters.
+package runner
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/postie-run/postie/collections"
+	"github.com/postie-run/postie/environments"
+	"github.com/postie-run/postie/scripting"
+)
+
+// Options configure a run. The zero value runs the collection once with
+// Newman's defaults.
+type Options struct {
+	Collection  *collections.Collection
+	Environment *environments.File   // nil: an empty environment
+	Globals     *environments.File   // nil: empty globals
+	Data        []*environments.List // iteration data rows (-d); nil: none
+
+	Folders        []string      // --folder, by name or id, at any depth
+	IterationCount int           // -n; 0 means len(Data) or 1
+	Delay          time.Duration // --delay-request
+	Bail           bool          // --bail: stop at the first failure
+	BailFolder     bool          // --bail folder
+	WorkingDir     string        // --working-dir: base for form-data and file bodies
+
+	Timeout        time.Duration // --timeout: whole run (0 = none)
+	RequestTimeout time.Duration // --timeout-request (0 = none)
+	ScriptTimeout  time.Duration // --timeout-script (0 = none)
+
+	IgnoreRedirects bool // --ignore-redirects
+	Insecure        bool // --insecure
+	TLS             TLSOptions
+	DisableCookies  bool // no cookie jar
+	MaxRedirects    int  // 0 means Newman's default (10)
+
+	NpmCache string // --npm-cache
+
+	// MissingVariables is called before each request is sent, after pre-request
+	// scripts, when {{variables}} in it are still unresolved; it may block to
+	// ask the user for values and set them in vars (the browser step of
+	// OAuth flows). Returning an error fails the request. nil: no hook.
+	MissingVariables func(ctx context.Context, item *collections.Item, names []string, vars *environments.Scopes) error
+
+	// Transport overrides the HTTP transport (tests); nil builds one from TLS options.
+	Transport http.RoundTripper
+
+	Reporters []Reporter
+}
+
+// TLSOptions are the client TLS settings.
+type TLSOptions struct {
+	ClientCert       string // PEM file
+	ClientKey        string // PEM file
+	ClientPassphrase string
+	ClientCertList   string // Newman's JSON list of per-host client certificates
+	ExtraCACerts     string // PEM bundle added to the system roots
+}
+
+// Reporter receives run events in order, synchronously, then the summary.
+type Reporter interface {
+	// Event is called for each event as the run progresses.
+	Event(e Event)
+	// Done is called once when the run ends, with the complete summary.
+	Done(s *Summary) error
+}
+
+// EventKind names a run event, after Newman's.
+type EventKind string
+
+// The run events.
+const (
+	EventStart           EventKind = "start"
+	EventBeforeIteration EventKind = "beforeIteration"
+	EventBeforeItem      EventKind = "beforeItem"
+	EventScript          EventKind = "script"  // a script ran (Execution.Results updated)
+	EventRequest         EventKind = "request" // a request completed or failed
+	EventAssertion       EventKind = "assertion"
+	EventConsole         EventKind = "console"
+	EventItem            EventKind = "item" // an item finished
+	EventIteration       EventKind = "iteration"
+	EventDone            EventKind = "done"
+)
+
+// Event is one run event. Fields not relevant to the kind are zero.
+type Event struct {
+	Kind      EventKind
+	Iteration int
+	Execution *Execution // the item's execution so far
+	Test      *scripting.TestResult
+	Console   *scripting.ConsoleEntry
+	Script    string // "prerequest" or "test" for EventScript/EventAssertion/EventConsole
+	Err       error
+}
+
+// Summary is the complete result of a run (the JSON report's source).
+type Summary struct {
+	CollectionName string
+	Start, End     time.Time
+	Iterations     int
+	Executions     []*Execution
+	Stats          Stats
+	// Final variable states (what --export-* write).
+	Environment *environments.File
+	Globals     *environments.File
+	Collection  *collections.Collection // with collection variables as they ended
+	Failures    []Failure
+	Interrupted bool // stopped by context cancellation (SIGINT)
+}
+
+// Stats counts what ran, Newman-style (total and failed per kind).
+type Stats struct {
+	Iterations, Items, Scripts, PrerequestScripts, TestScripts, Requests, Assertions Count
+}
+
+// Count is a total and how many failed.
+type Count struct{ Total, Failed int }
+
+// Execution is one item run in one iteration.
+type Execution struct {
+	ID        string // unique per execution
+	Item      *collections.Item
+	Path      []string // folder names then item name
+	Iteration int
+	// Request is the request as sent (variables resolved), or as it would
+	// have been when skipped or failed before sending.
+	Request        *collections.Request
+	RequestHeaders []scripting.Header // headers on the wire, in order
+	RequestBody    []byte
+	URL            string              // final URL sent
+	Response       *scripting.Response // nil when none
+	RequestErr     error
+	Skipped        bool // pm.execution.skipRequest
+	Prerequest     []*scripting.Result
+	Test           []*scripting.Result
+	Visualizer     *scripting.Visualizer
+}
+
+// Failure is one failed test, script error or request error.
+type Failure struct {
+	Execution *Execution
+	Source    string // item path
+	Kind      string // "AssertionError", "ScriptError", "RequestError", ...
+	Message   string
+	Test      string // test name for assertion failures
+}
+
+// Run executes the collection and returns its summary. It returns an error
+// only for unusable options; request, script and test failures are in the
+// summary. Cancelling ctx stops after the current request.
+func Run(ctx context.Context, opts Options) (*Summary, error) { panic("not implemented") }
+
+// Failed reports whether anything failed (the exit code's source).
+func (s *Summary) Failed() bool { return len(s.Failures) > 0 }

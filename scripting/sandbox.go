@@ -1,0 +1,158 @@
+// Package scripting runs Postman pre-request and test scripts in a goja
+// JavaScript sandbox with Postman's pm API, assertions, built-in modules and
+// an event loop.
+package scripting
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/postie-run/postie/collections"
+	"github.com/postie-run/postie/environments"
+)
+
+// Options configure a Sandbox.
+type Options struct {
+	// Timeout bounds each script run, timers and pm.sendRequest included (0 = none).
+	Timeout time.Duration
+	// Send performs pm.sendRequest; the runner supplies it. nil makes
+	// pm.sendRequest fail with an error.
+	Send func(ctx context.Context, req *collections.Request) (*Response, error)
+	// NpmCache is the folder pm.require('npm:name@version') loads packages from.
+	NpmCache string
+	// Offline forbids fetching npm packages that are not cached.
+	Offline bool
+}
+
+// Sandbox runs scripts. One Sandbox serves one run; it caches compiled
+// programs and reuses runtimes. A Sandbox is not safe for concurrent use:
+// parallel runs use one each.
+type Sandbox struct {
+	opts Options
+}
+
+// New returns a sandbox.
+func New(opts Options) *Sandbox { return &Sandbox{opts: opts} }
+
+// Close releases the sandbox's runtimes.
+func (s *Sandbox) Close() {}
+
+// Script is one script to run.
+type Script struct {
+	Source string
+	// Name identifies the script in errors and reports, e.g.
+	// "Folder/Request" and the event; Location is the item path.
+	Name     string
+	Location []string
+}
+
+// Info is what pm.info reports.
+type Info struct {
+	EventName      string // "prerequest" or "test"
+	Iteration      int    // 0-based
+	IterationCount int
+	RequestName    string
+	RequestID      string
+}
+
+// CookieJar is the run's cookie jar as scripts see it (pm.cookies, pm.cookies.jar()).
+type CookieJar interface {
+	http.CookieJar
+	// Delete removes the cookie named name that applies to u.
+	Delete(u *url.URL, name string)
+	// Clear removes every cookie that applies to u.
+	Clear(u *url.URL)
+}
+
+// Execution is the context of one script run.
+type Execution struct {
+	Info Info
+	// Request is the item's request; pre-request scripts may modify it and
+	// the runner sends what they leave. Variables are not yet resolved in a
+	// pre-request script; in a test script it is the request as sent.
+	Request *collections.Request
+	// Response is nil in pre-request scripts.
+	Response *Response
+	Vars     *environments.Scopes
+	// Data is the iteration's data row (pm.iterationData); also in Vars.Data.
+	Cookies CookieJar
+	// Location is pm.execution.location: collection name, folders, item name.
+	Location []string
+}
+
+// Response is an HTTP response as scripts and reporters see it.
+type Response struct {
+	Code         int
+	Status       string // reason phrase, e.g. "OK"
+	Header       []Header
+	Body         []byte
+	ResponseTime time.Duration
+	ResponseSize int // bytes of body as received
+	Cookies      []*http.Cookie
+}
+
+// Header is one response header, in the order received.
+type Header struct{ Key, Value string }
+
+// TestResult is one pm.test / tests[] outcome.
+type TestResult struct {
+	Name    string
+	Passed  bool
+	Skipped bool
+	// Error is the failure message as Newman reports it, e.g.
+	// "expected 404 to equal 200" (empty when passed).
+	Error string
+	// ErrorName is the JS error name, e.g. "AssertionError".
+	ErrorName string
+}
+
+// ConsoleEntry is one console.* call.
+type ConsoleEntry struct {
+	Level string // log, info, warn, error, debug
+	Text  string // arguments formatted as Newman prints them
+}
+
+// Visualizer is what pm.visualizer.set recorded.
+type Visualizer struct {
+	Template string
+	Data     any
+	Options  any
+}
+
+// ScriptError is an uncaught error, syntax error or timeout in a script.
+type ScriptError struct {
+	Name    string // e.g. "TypeError", "SyntaxError", "Timeout"
+	Message string
+	Script  string // Script.Name
+	Line    int    // 1-based, 0 when unknown
+	Column  int    // 1-based
+	Stack   string
+}
+
+func (e *ScriptError) Error() string { panic("not implemented") }
+
+// Result is what one script run produced.
+type Result struct {
+	Tests   []TestResult
+	Console []ConsoleEntry
+	// NextRequest is set when the script called setNextRequest: Value is the
+	// name or id, or Stop when called with null.
+	NextRequest *NextRequest
+	SkipRequest bool // pm.execution.skipRequest() (pre-request only)
+	Visualizer  *Visualizer
+	Err         *ScriptError
+}
+
+// NextRequest is a setNextRequest call.
+type NextRequest struct {
+	Value string
+	Stop  bool
+}
+
+// Run runs one script. It never panics; script failures are reported in
+// Result.Err and the caller goes on.
+func (s *Sandbox) Run(ctx context.Context, script Script, exec *Execution) *Result {
+	panic("not implemented")
+}
