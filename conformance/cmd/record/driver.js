@@ -1,0 +1,66 @@
+// Runs one corpus case with newman's library API and prints what happened as
+// JSON on stdout: executions in order (tests, console, script errors),
+// final variables and whether the run failed. Written for postie's recorder.
+'use strict';
+const fs = require('fs');
+const util = require('util');
+const newman = require('newman');
+
+const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const out = { executions: [], failed: false };
+let cur = null;
+
+function pathOf(item) {
+    const names = [];
+    for (let p = item; p && typeof p.parent === 'function' && p.parent(); p = p.parent()) {
+        names.unshift(p.name);
+    }
+    return names.join(' / ');
+}
+
+function toObject(scope) {
+    const obj = {};
+    if (!scope) { return obj; }
+    const values = scope.values || scope.variables;
+    values && values.each(function (v) {
+        if (v.disabled) { return; }
+        obj[v.key] = v.value;
+    });
+    return obj;
+}
+
+const options = Object.assign({ reporters: [] }, spec.options);
+newman.run(options)
+    .on('beforeItem', function (err, o) {
+        cur = { item: pathOf(o.item), iteration: o.cursor.iteration, tests: [], console: [], scriptErrors: [] };
+        out.executions.push(cur);
+    })
+    .on('request', function (err, o) {
+        if (!cur) { return; }
+        if (err) { cur.requestError = true; return; }
+        cur.status = o.response && o.response.code;
+    })
+    .on('assertion', function (err, o) {
+        cur && cur.tests.push({
+            name: o.assertion,
+            passed: !o.error && !o.skipped,
+            skipped: !!o.skipped,
+            error: o.error ? o.error.message : ''
+        });
+    })
+    .on('console', function (err, o) {
+        cur && cur.console.push(o.level + ': ' + util.format.apply(util, o.messages));
+    })
+    .on('script', function (err, o) {
+        if (err && cur) { cur.scriptErrors.push(o.event.listen + ': ' + err.name + ': ' + err.message); }
+    })
+    .on('exception', function (err, o) {
+        if (cur && o && o.error) { cur.scriptErrors.push('exception: ' + o.error.name + ': ' + o.error.message); }
+    })
+    .on('done', function (err, summary) {
+        out.failed = Boolean(err) || summary.run.failures.length > 0 || Boolean(summary.run.error);
+        out.environment = toObject(summary.environment);
+        out.globals = toObject(summary.globals);
+        out.collectionVariables = toObject(summary.collection);
+        process.stdout.write(JSON.stringify(out));
+    });
