@@ -1,0 +1,539 @@
+// Package cli is postie's terminal reporter, printing a run as Newman's cli
+// reporter does: item lines, request results, assertions, console output,
+// the summary table and the failure list.
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/postie-run/postie/runner"
+	"github.com/postie-run/postie/scripting"
+)
+
+// Options configure the cli reporter.
+type Options struct {
+	CollectionName string // printed at the start
+	Iterations     int    // iteration count; "Iteration n/N" lines print when > 1
+	Color          bool   // ANSI colours (decided by the caller: --color, terminal)
+	DisableUnicode bool   // --disable-unicode: plain-text symbols and ASCII table
+	Silent         bool   // --silent: print nothing
+	Verbose        bool   // --verbose: request and response headers and bodies (secrets masked)
+	NoBanner       bool   // omit the "postie" banner line
+	NoSummary      bool   // --reporter-cli-no-summary
+	NoFailures     bool   // --reporter-cli-no-failures
+	NoAssertions   bool   // --reporter-cli-no-assertions
+	NoSuccess      bool   // --reporter-cli-no-success-assertions
+	NoConsole      bool   // --reporter-cli-no-console
+	ShowTimestamps bool   // --reporter-cli-show-timestamps
+	// Width is the terminal width in columns; 0 when not a terminal.
+	Width int
+	// Now gives the time for --reporter-cli-show-timestamps; nil: time.Now.
+	Now func() time.Time
+}
+
+// Reporter prints a run to a writer. Create it with New.
+type Reporter struct {
+	w        *bufio.Writer
+	opts     Options
+	sym      symbols
+	group    string // the folder path last printed ("" = collection root)
+	failures int    // failures so far, for the numbered lines
+}
+
+type symbols struct {
+	folder, root, sub, ok, dot          string
+	top, middle, bottom, star, up, down string
+}
+
+var unicodeSymbols = symbols{
+	folder: "❏", root: "→", sub: "↳", ok: "✓", dot: ".",
+	top: "┌", middle: "│", bottom: "└", star: "★", up: "↑", down: "↓",
+}
+
+var plainSymbols = symbols{
+	folder: "Folder", root: "Root", sub: "Sub-folder", ok: "Pass", dot: ".",
+	top: "-", middle: "|", bottom: "-", star: "*", up: "^", down: "v",
+}
+
+// New returns a cli reporter writing to w.
+func New(w io.Writer, opts Options) *Reporter {
+	r := &Reporter{w: bufio.NewWriterSize(w, 16<<10), opts: opts, sym: unicodeSymbols}
+	if opts.DisableUnicode {
+		r.sym = plainSymbols
+	}
+	if r.opts.Now == nil {
+		r.opts.Now = time.Now
+	}
+	return r
+}
+
+// ANSI SGR codes used by the reporter.
+const (
+	gray      = "90"
+	red       = "31"
+	green     = "32"
+	yellow    = "33"
+	blue      = "34"
+	cyan      = "36"
+	white     = "37"
+	underline = "4"
+	bold      = "1"
+)
+
+func (r *Reporter) color(code, s string) string {
+	if !r.opts.Color || s == "" {
+		return s
+	}
+	end := "39"
+	switch code {
+	case underline:
+		end = "24"
+	case bold:
+		end = "22"
+	}
+	return "\x1b[" + code + "m" + s + "\x1b[" + end + "m"
+}
+
+// Event prints one run event.
+func (r *Reporter) Event(e runner.Event) {
+	if r.opts.Silent {
+		return
+	}
+	switch e.Kind {
+	case runner.EventStart:
+		if !r.opts.NoBanner {
+			r.w.WriteString("postie\n\n")
+		}
+		if r.opts.CollectionName != "" {
+			r.w.WriteString(r.opts.CollectionName + "\n")
+		}
+	case runner.EventBeforeIteration:
+		r.beforeIteration(e)
+	case runner.EventBeforeItem:
+		r.beforeItem(e)
+	case runner.EventRequest:
+		r.request(e)
+	case runner.EventScript:
+		r.script(e)
+	case runner.EventAssertion:
+		r.assertion(e)
+	case runner.EventConsole:
+		r.console(e)
+	case runner.EventItem, runner.EventIteration:
+		r.w.Flush()
+	}
+}
+
+func (r *Reporter) beforeIteration(e runner.Event) {
+	if r.opts.Iterations <= 1 {
+		return
+	}
+	fmt.Fprintf(r.w, "\n%s\n", r.color(gray, r.color(underline, fmt.Sprintf("Iteration %d/%d", e.Iteration+1, r.opts.Iterations))))
+}
+
+func (r *Reporter) beforeItem(e runner.Event) {
+	if e.Execution == nil {
+		return
+	}
+	path := e.Execution.Path
+	name := ""
+	var parents []string
+	if len(path) > 0 {
+		name = path[len(path)-1]
+		parents = path[:len(path)-1]
+	}
+	group := strings.Join(parents, " / ")
+	if group != r.group {
+		if group != "" {
+			fmt.Fprintf(r.w, "\n%s %s", r.sym.folder, group)
+		}
+		r.group = group
+	}
+	mark := r.sym.sub
+	if group == "" {
+		mark = r.sym.root
+	}
+	fmt.Fprintf(r.w, "\n%s %s\n", mark, name)
+}
+
+func (r *Reporter) timestamp() string {
+	return "[" + r.opts.Now().Format("1/2/2006, 3:04:05 PM") + "]"
+}
+
+func (r *Reporter) timeOfDay() string {
+	return "[" + r.opts.Now().Format("3:04:05 PM") + "]"
+}
+
+func (r *Reporter) request(e runner.Event) {
+	x := e.Execution
+	if x == nil || x.Skipped {
+		return
+	}
+	method, url := "GET", x.URL
+	if x.Request != nil {
+		if x.Request.Method != "" {
+			method = x.Request.Method
+		}
+		if url == "" && x.Request.URL != nil {
+			url = x.Request.URL.String()
+		}
+	}
+	if r.opts.Verbose {
+		url = MaskText(url)
+	}
+	if r.opts.ShowTimestamps {
+		fmt.Fprintf(r.w, "  %s  %s %s ", r.color(gray, r.timestamp()), r.color(gray, method), r.color(gray, url))
+	} else {
+		fmt.Fprintf(r.w, "  %s %s ", r.color(gray, method), r.color(gray, url))
+	}
+	err := x.RequestErr
+	if err == nil && e.Err != nil && x.Response == nil {
+		err = e.Err
+	}
+	if err != nil {
+		r.failures++
+		fmt.Fprintf(r.w, "%s\n%s\n", r.color(red, "[errored]"), r.color(red, "     "+err.Error()))
+		return
+	}
+	res := x.Response
+	if res == nil {
+		fmt.Fprintf(r.w, "%s\n%s\n", r.color(red, "[errored]"), r.color(red, "     Internal error! Could not read response data."))
+		return
+	}
+	if !r.opts.Verbose {
+		fmt.Fprintf(r.w, "%s\n", r.color(gray, fmt.Sprintf("[%d %s, %s, %s]", res.Code, res.Status,
+			FormatSize(ResponseSize(res)), FormatDuration(res.ResponseTime))))
+		return
+	}
+	r.verbose(x, res)
+}
+
+// verbose prints the request and response of x with secrets masked.
+func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
+	s := r.sym
+	star := " " + r.color(gray, s.star) + " "
+	reqSize := len(x.RequestBody)
+	for _, h := range x.RequestHeaders {
+		reqSize += len(h.Key) + len(h.Value) + 4
+	}
+	r.w.WriteString(" \n")
+	fmt.Fprintf(r.w, "  %s\n", strings.Join([]string{
+		fmt.Sprintf("%d %s", res.Code, res.Status),
+		FormatDuration(res.ResponseTime) + " " + r.color(gray, "time"),
+		FormatSize(reqSize) + r.color(gray, s.up) + " " + FormatSize(ResponseSize(res)) + r.color(gray, s.down) + " " + r.color(gray, "size"),
+		strconv.Itoa(len(x.RequestHeaders)) + r.color(gray, s.up) + " " + strconv.Itoa(len(res.Header)) + r.color(gray, s.down) + " " + r.color(gray, "headers"),
+		strconv.Itoa(len(res.Cookies)) + " " + r.color(gray, "cookies"),
+	}, star))
+	width := r.wrapWidth()
+	block := func(title string, lines []string) {
+		fmt.Fprintf(r.w, "  %s %s\n", r.color(white, s.top), title)
+		for _, l := range lines {
+			r.w.WriteString(wrapLines(l, "  "+r.color(white, s.middle)+" ", width))
+			r.w.WriteByte('\n')
+		}
+		fmt.Fprintf(r.w, "  %s\n", r.color(white, s.bottom))
+	}
+	hdrLines := func(hs []scripting.Header) []string {
+		out := make([]string, 0, len(hs))
+		for _, h := range hs {
+			out = append(out, h.Key+": "+MaskHeader(h.Key, h.Value))
+		}
+		return out
+	}
+	if len(x.RequestHeaders) > 0 {
+		block(s.up+" headers", hdrLines(x.RequestHeaders))
+	}
+	if len(x.RequestBody) > 0 {
+		mode := ""
+		if x.Request != nil && x.Request.Body != nil {
+			mode = x.Request.Body.Mode
+		}
+		block(s.up+" "+mode+star+FormatSize(len(x.RequestBody)), []string{clip(MaskText(string(x.RequestBody)))})
+	}
+	if len(res.Header) > 0 {
+		block(s.down+" headers", hdrLines(res.Header))
+	}
+	ctype := ""
+	for _, h := range res.Header {
+		if strings.EqualFold(h.Key, "Content-Type") {
+			ctype = h.Value
+		}
+	}
+	if len(res.Body) > 0 {
+		body := "(binary body)"
+		if utf8.Valid(res.Body) {
+			body = clip(MaskText(string(res.Body)))
+		}
+		block(s.down+" "+ctype+star+FormatSize(len(res.Body)), []string{body})
+	} else {
+		fmt.Fprintf(r.w, "  %s %s\n", s.down, ctype)
+	}
+	r.w.WriteByte('\n')
+}
+
+// bodyClip is how much of a body verbose output shows, as Newman.
+const bodyClip = 2048
+
+func clip(s string) string {
+	if len(s) <= bodyClip {
+		return s
+	}
+	cut := bodyClip
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + fmt.Sprintf("\n(showing %s/%s)", FormatSize(bodyClip), FormatSize(len(s)))
+}
+
+func (r *Reporter) wrapWidth() int {
+	if r.opts.Width > 20 {
+		return r.opts.Width - 6
+	}
+	return 60 - 6
+}
+
+// scriptError returns the script error an EventScript reports, if any.
+func scriptError(e runner.Event) *scripting.ScriptError {
+	if se, ok := e.Err.(*scripting.ScriptError); ok && se != nil {
+		return se
+	}
+	if e.Execution == nil {
+		return nil
+	}
+	results := e.Execution.Test
+	if e.Script == "prerequest" {
+		results = e.Execution.Prerequest
+	}
+	if n := len(results); n > 0 && results[n-1] != nil {
+		return results[n-1].Err
+	}
+	return nil
+}
+
+func (r *Reporter) script(e runner.Event) {
+	if se := scriptError(e); se != nil || e.Err != nil {
+		r.failures++
+		name := "Error"
+		if se != nil && se.Name != "" {
+			name = se.Name
+		}
+		listen := e.Script
+		if listen == "" {
+			listen = "unknown"
+		}
+		r.w.WriteString(r.color(red, r.color(bold, fmt.Sprintf("%s⠄ %s in %s-script", padLeft(strconv.Itoa(r.failures), 3, " "), name, listen))))
+		r.w.WriteByte('\n')
+	}
+	if e.Script == "test" && e.Execution != nil {
+		if n := len(e.Execution.Test); n > 0 && e.Execution.Test[n-1] != nil {
+			if nr := e.Execution.Test[n-1].NextRequest; nr != nil && !nr.Stop {
+				fmt.Fprintf(r.w, "\n%s\n", r.color(gray, "Attempting to set next request to "+nr.Value))
+			}
+		}
+	}
+}
+
+func (r *Reporter) assertion(e runner.Event) {
+	t := e.Test
+	if t == nil {
+		return
+	}
+	if !t.Passed && !t.Skipped {
+		r.failures++ // counted even when not shown, to number failures
+	}
+	if r.opts.NoAssertions {
+		return
+	}
+	if t.Skipped {
+		if !r.opts.NoSuccess {
+			fmt.Fprintf(r.w, "%s %s\n", r.color(cyan, "  - "), r.color(cyan, "[skipped] "+t.Name))
+		}
+		return
+	}
+	if t.Passed && r.opts.NoSuccess {
+		return
+	}
+	var mark, name string
+	if t.Passed {
+		mark, name = r.color(green, "  "+r.sym.ok+" "), r.color(gray, t.Name)
+	} else {
+		width := 3
+		if r.opts.ShowTimestamps {
+			width = 2
+		}
+		mark, name = r.color(red, r.color(bold, padLeft(strconv.Itoa(r.failures), width, " ")+r.sym.dot)), r.color(red, r.color(bold, t.Name))
+	}
+	if r.opts.ShowTimestamps {
+		fmt.Fprintf(r.w, "  %s%s %s\n", r.color(gray, r.timeOfDay()), mark, name)
+		return
+	}
+	fmt.Fprintf(r.w, "%s %s\n", mark, name)
+}
+
+func (r *Reporter) console(e runner.Event) {
+	if r.opts.NoConsole || e.Console == nil {
+		return
+	}
+	code := gray
+	switch e.Console.Level {
+	case "info":
+		code = cyan
+	case "warn":
+		code = yellow
+	case "debug":
+		code = blue
+	case "error":
+		code = red
+	}
+	if r.opts.ShowTimestamps {
+		fmt.Fprintf(r.w, "\n  %s", r.color(gray, r.timeOfDay()+"\n"))
+	}
+	text := e.Console.Text
+	if r.opts.Verbose {
+		text = MaskText(text)
+	}
+	msg := wrapLines(text, "  "+r.color(code, r.sym.middle)+" ", r.wrapWidth())
+	fmt.Fprintf(r.w, "%s\n%s\n%s\n", r.color(code, "  "+r.sym.top), msg, r.color(code, "  "+r.sym.bottom))
+}
+
+// Done prints the summary table and the failure list, then flushes.
+func (r *Reporter) Done(s *runner.Summary) error {
+	if r.opts.Silent || s == nil {
+		return nil
+	}
+	if !r.opts.NoSummary {
+		r.w.WriteString("\n")
+		r.w.WriteString(r.summaryTable(r.statRows(s), r.timingRows(s)))
+	}
+	if !r.opts.NoFailures && len(s.Failures) > 0 {
+		r.w.WriteString("\n")
+		r.w.WriteString(r.failureTable(r.failureCells(s)))
+	}
+	return r.w.Flush()
+}
+
+func (r *Reporter) statRows(s *runner.Summary) []summaryRow {
+	return []summaryRow{
+		{"iterations", s.Stats.Iterations},
+		{"requests", s.Stats.Requests},
+		{"test-scripts", s.Stats.TestScripts},
+		{"prerequest-scripts", s.Stats.PrerequestScripts},
+		{"assertions", s.Stats.Assertions},
+	}
+}
+
+// ResponseTimes returns the average, minimum, maximum and (population)
+// standard deviation of the run's response times, in milliseconds, and the
+// total body bytes received, as Newman's run timings and transfers.
+func ResponseTimes(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
+	var n int
+	var sum, sumSq float64
+	lo = math.Inf(1)
+	for _, x := range s.Executions {
+		if x == nil || x.Response == nil {
+			continue
+		}
+		body := x.Response.ResponseSize
+		if body == 0 {
+			body = len(x.Response.Body)
+		}
+		received += body
+		ms := float64(x.Response.ResponseTime) / float64(time.Millisecond)
+		n++
+		sum += ms
+		sumSq += ms * ms
+		lo = math.Min(lo, ms)
+		hi = math.Max(hi, ms)
+	}
+	if n == 0 {
+		return 0, 0, 0, 0, received
+	}
+	avg = sum / float64(n)
+	sd = math.Sqrt(math.Max(0, sumSq/float64(n)-avg*avg))
+	return avg, lo, hi, sd, received
+}
+
+func (r *Reporter) timingRows(s *runner.Summary) []string {
+	avg, lo, hi, sd, received := ResponseTimes(s)
+	ms := func(v float64) string { return FormatDuration(time.Duration(v * float64(time.Millisecond))) }
+	rows := []string{
+		"total run duration: " + FormatDuration(s.End.Sub(s.Start)),
+		"total data received: " + FormatSize(received) + " (approx)",
+	}
+	if avg != 0 {
+		rows = append(rows, fmt.Sprintf("average response time: %s [min: %s, max: %s, s.d.: %s]", ms(avg), ms(lo), ms(hi), ms(sd)))
+	}
+	return rows
+}
+
+// FailureAt says where a failure happened, as Newman's "at" field:
+// "assertion:N in test-script", "test-script", "prerequest-script" or
+// "request".
+func FailureAt(f runner.Failure) string {
+	x := f.Execution
+	find := func(results []*scripting.Result, listen string) (string, bool) {
+		for _, res := range results {
+			if res == nil {
+				continue
+			}
+			if f.Kind == "AssertionError" || f.Test != "" {
+				for i, t := range res.Tests {
+					if !t.Passed && !t.Skipped && t.Name == f.Test {
+						return fmt.Sprintf("assertion:%d in %s-script", i, listen), true
+					}
+				}
+			} else if res.Err != nil && (res.Err.Name == f.Kind || res.Err.Message == f.Message) {
+				return listen + "-script", true
+			}
+		}
+		return "", false
+	}
+	if x != nil {
+		if at, ok := find(x.Test, "test"); ok {
+			return at
+		}
+		if at, ok := find(x.Prerequest, "prerequest"); ok {
+			return at
+		}
+		if x.RequestErr != nil && f.Test == "" {
+			return "request"
+		}
+	}
+	switch f.Kind {
+	case "RequestError":
+		return "request"
+	case "AssertionError":
+		return "assertion:0 in test-script"
+	}
+	return "script"
+}
+
+// FailureName is the error name Newman shows for f ("Error" for request
+// errors).
+func FailureName(f runner.Failure) string {
+	if f.Kind == "RequestError" || f.Kind == "" {
+		return "Error"
+	}
+	return f.Kind
+}
+
+func (r *Reporter) failureCells(s *runner.Summary) [][3]string {
+	digits := len(strconv.Itoa(len(s.Failures)))
+	cells := make([][3]string, 0, len(s.Failures))
+	for i, f := range s.Failures {
+		name := FailureName(f)
+		if s.Iterations > 1 && f.Execution != nil {
+			name += "\niteration: " + strconv.Itoa(f.Execution.Iteration+1)
+		}
+		detail := f.Test + "\n" + f.Message + "\nat " + FailureAt(f) + "\ninside \"" + f.Source + "\""
+		cells = append(cells, [3]string{padLeft(strconv.Itoa(i+1), digits, "0") + ".", name, detail})
+	}
+	return cells
+}

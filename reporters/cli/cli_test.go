@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/postie-run/postie/reporters/internal/fixture"
+	"github.com/postie-run/postie/runner"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+func render(t *testing.T, iterations int, opts Options) string {
+	t.Helper()
+	return renderWith(t, iterations, opts, nil)
+}
+
+func renderWith(t *testing.T, iterations int, opts Options, mutate func(*runner.Summary)) string {
+	t.Helper()
+	events, sum := fixture.Sample(iterations)
+	if mutate != nil {
+		mutate(sum)
+	}
+	var buf bytes.Buffer
+	opts.CollectionName = sum.CollectionName
+	opts.Iterations = iterations
+	r := New(&buf, opts)
+	for _, e := range events {
+		r.Event(e)
+	}
+	if err := r.Done(sum); err != nil {
+		t.Fatalf("Done: %v", err)
+	}
+	return buf.String()
+}
+
+func TestGolden(t *testing.T) {
+	fixed := func() time.Time { return time.Date(2026, 11, 25, 13, 4, 5, 0, time.UTC) }
+	tests := []struct {
+		name       string
+		iterations int
+		opts       Options
+	}{
+		{"default", 1, Options{}},
+		{"ascii-2-iterations", 2, Options{DisableUnicode: true}},
+		{"color", 1, Options{Color: true}},
+		{"no-summary-no-console", 1, Options{NoSummary: true, NoConsole: true}},
+		{"no-failures-no-assertions", 1, Options{NoFailures: true, NoAssertions: true}},
+		{"timestamps", 1, Options{ShowTimestamps: true, Now: fixed}},
+		{"verbose", 1, Options{Verbose: true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := render(t, tc.iterations, tc.opts)
+			path := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("reading golden file (run with -update): %v", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s (run with -update after checking):\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+			}
+		})
+	}
+}
+
+// TestMatchesNewman compares the default output with what newman 6.2.2
+// printed for the same run (testdata/newman-sample.txt, captured with
+// --color off from a real run; newman's banner and its stray ANSI codes in
+// the failure table removed).
+func TestMatchesNewman(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join("testdata", "newman-sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Newman names the request-error source differently (an empty name);
+	// postie prints the item path.
+	got := renderWith(t, 1, Options{NoBanner: true}, func(s *runner.Summary) { s.Failures[3].Source = "" })
+	if got != string(want) {
+		t.Errorf("output differs from newman's:\n--- got ---\n%s\n--- newman ---\n%s", got, want)
+	}
+}
+
+func TestSilent(t *testing.T) {
+	if got := render(t, 1, Options{Silent: true}); got != "" {
+		t.Errorf("silent printed %q", got)
+	}
+}
+
+func TestVerboseMasksSecrets(t *testing.T) {
+	got := render(t, 1, Options{Verbose: true})
+	if strings.Contains(got, "secret123") {
+		t.Errorf("verbose output shows the bearer token:\n%s", got)
+	}
+	if !strings.Contains(got, "Authorization: ********") {
+		t.Errorf("verbose output lacks the masked Authorization header:\n%s", got)
+	}
+}
+
+func TestMaskText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"grant_type=client_credentials&client_secret=s3cr3t&scope=a", "grant_type=client_credentials&client_secret=********&scope=a"},
+		{"client_assertion=eyJhbGciOi.x.y&code_verifier=abc", "client_assertion=********&code_verifier=********"},
+		{`{"access_token": "abc.def", "token_type":"Bearer"}`, `{"access_token": "********", "token_type":"Bearer"}`},
+		{`{"refresh_token":"r\"x","n":1}`, `{"refresh_token":"********","n":1}`},
+		{"-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----********-----END PRIVATE KEY-----"},
+		{"auth Bearer abc.def-ghi", "auth Bearer ********"},
+		{"plain text", "plain text"},
+	}
+	for _, tc := range tests {
+		if got := MaskText(tc.in); got != tc.want {
+			t.Errorf("MaskText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFormatDuration(t *testing.T) {
+	// Expected values printed by newman's own formatter.
+	tests := []struct {
+		ms   float64
+		want string
+	}{
+		{0, "0µs"}, {0.5, "500µs"}, {1, "1ms"}, {35.7, "35ms"}, {999, "999ms"}, {1997, "1997ms"},
+		{1998, "1.9s"}, {2000, "2s"}, {2500, "2.5s"}, {59999, "59.9s"}, {60000, "1m"},
+		{61234, "1m 1.2s"}, {3600000, "1h"}, {7265000, "2h 1m 5s"},
+	}
+	for _, tc := range tests {
+		d := time.Duration(tc.ms * float64(time.Millisecond))
+		if got := FormatDuration(d); got != tc.want {
+			t.Errorf("FormatDuration(%vms) = %q, want %q", tc.ms, got, tc.want)
+		}
+	}
+}
+
+func TestFormatSize(t *testing.T) {
+	// Expected values printed by newman's own formatter.
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, "0B"}, {1, "1B"}, {999, "999B"}, {1000, "1kB"}, {1024, "1.02kB"}, {1234, "1.23kB"},
+		{1500, "1.5kB"}, {12345, "12.35kB"}, {999999, "1MB"}, {1000000, "1MB"}, {1234567, "1.23MB"}, {5e9, "5GB"},
+	}
+	for _, tc := range tests {
+		if got := FormatSize(tc.n); got != tc.want {
+			t.Errorf("FormatSize(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestWrapLines(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", "  | "},
+		{"line1\nline2  x", "  | line1\n  | line2  x"},
+		{"a\n\nb", "  | a\n  | b"},
+		{strings.Repeat("x", 120), "  | " + strings.Repeat("x", 54) + "\n  | " + strings.Repeat("x", 54) + "\n  | " + strings.Repeat("x", 12)},
+	}
+	for _, tc := range tests {
+		if got := wrapLines(tc.in, "  | ", 54); got != tc.want {
+			t.Errorf("wrapLines(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
