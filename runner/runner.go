@@ -49,6 +49,12 @@ type Options struct {
 	Transport http.RoundTripper
 
 	Reporters []Reporter
+
+	// Cookies is the jar to start with (--cookie-jar); nil: a new empty jar.
+	Cookies *Jar
+	// MaxExecutions bounds item runs per iteration, a guard against endless
+	// setNextRequest loops (0: DefaultMaxExecutions).
+	MaxExecutions int
 }
 
 // TLSOptions are the client TLS settings.
@@ -109,6 +115,9 @@ type Summary struct {
 	Collection  *collections.Collection // with collection variables as they ended
 	Failures    []Failure
 	Interrupted bool // stopped by context cancellation (SIGINT)
+	// Cookies is the run's cookie jar as it ended (--export-cookie-jar:
+	// Cookies.Export()); nil when cookies were disabled.
+	Cookies *Jar
 }
 
 // Stats counts what ran, Newman-style (total and failed per kind).
@@ -137,21 +146,25 @@ type Execution struct {
 	Prerequest     []*scripting.Result
 	Test           []*scripting.Result
 	Visualizer     *scripting.Visualizer
+	// ResponseHeaderSize is the size of the status line and headers
+	// received (newman's CLI size is this plus Response.ResponseSize).
+	ResponseHeaderSize int
 }
 
 // Failure is one failed test, script error or request error.
 type Failure struct {
 	Execution *Execution
 	Source    string // item path
-	Kind      string // "AssertionError", "ScriptError", "RequestError", ...
-	Message   string
-	Test      string // test name for assertion failures
+	// Kind is the error name newman prints: "AssertionError", a script
+	// error's name ("TypeError", "ReferenceError", ...), "Error" for request
+	// errors and run errors, "AssertionFailure" (bail).
+	Kind    string
+	Message string
+	Test    string // test name for assertion failures
+	// At is newman's "at": "request", "prerequest-script", "test-script",
+	// "assertion:N in test-script", or "run" for run-level failures.
+	At string
 }
-
-// Run executes the collection and returns its summary. It returns an error
-// only for unusable options; request, script and test failures are in the
-// summary. Cancelling ctx stops after the current request.
-func Run(ctx context.Context, opts Options) (*Summary, error) { panic("not implemented") }
 
 // Failed reports whether anything failed (the exit code's source).
 func (s *Summary) Failed() bool { return len(s.Failures) > 0 }

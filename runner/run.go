@@ -1,0 +1,600 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/postie-run/postie/auth"
+	"github.com/postie-run/postie/collections"
+	"github.com/postie-run/postie/environments"
+	"github.com/postie-run/postie/scripting"
+)
+
+// DefaultMaxExecutions bounds how many items one iteration may run when
+// setNextRequest keeps jumping back (Newman has no bound and would loop
+// forever); Options.MaxExecutions overrides it.
+const DefaultMaxExecutions = 100000
+
+// runnable is a request item with its parents, outermost first.
+type runnable struct {
+	item    *collections.Item
+	parents []*collections.Item
+}
+
+// run is the state of one Run call.
+type run struct {
+	ctx     context.Context
+	opts    *Options
+	coll    *collections.Collection
+	items   []runnable
+	globals *environments.List
+	env     *environments.List
+	vars    *environments.List // collection variables
+	dyn     *environments.Dynamics
+	sandbox *scripting.Sandbox
+	sender  *sender
+	tr      *transports
+	jar     *Jar
+	sum     *Summary
+	iters   int
+
+	ids       map[string]int // setNextRequest lookup: item id -> position
+	names     map[string]int // item name -> last position with that name
+	requests  int            // requests sent so far (for Delay)
+	stop      bool           // bail or run timeout: end the run
+	timedOut  bool
+	runCtx    context.Context // ctx with the run timeout
+	cancelRun context.CancelFunc
+}
+
+func (r *run) emit(e Event) {
+	for _, rep := range r.opts.Reporters {
+		rep.Event(e)
+	}
+}
+
+// collectItems lists the request items to run, depth-first, honouring
+// Options.Folders.
+func collectItems(c *collections.Collection, folders []string) ([]runnable, error) {
+	var out []runnable
+	var walk func(items []*collections.Item, parents []*collections.Item)
+	walk = func(items []*collections.Item, parents []*collections.Item) {
+		for _, it := range items {
+			if it == nil {
+				continue
+			}
+			if it.IsFolder() {
+				ps := make([]*collections.Item, len(parents)+1)
+				copy(ps, parents)
+				ps[len(parents)] = it
+				walk(it.Items, ps)
+				continue
+			}
+			out = append(out, runnable{item: it, parents: parents})
+		}
+	}
+	if len(folders) == 0 {
+		walk(c.Items, nil)
+		return out, nil
+	}
+	for _, f := range folders {
+		it, parents, ok := c.FindItem(f)
+		if !ok {
+			return nil, fmt.Errorf("unable to find a folder or request: %s", f)
+		}
+		walk([]*collections.Item{it}, parents)
+	}
+	return out, nil
+}
+
+// Run executes the collection and returns its summary. It returns an error
+// only for unusable options; request, script and test failures are in the
+// summary. Cancelling ctx stops after the current request.
+func Run(ctx context.Context, opts Options) (*Summary, error) {
+	if opts.Collection == nil {
+		return nil, errors.New("run: no collection")
+	}
+	items, err := collectItems(opts.Collection, opts.Folders)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := newTransports(&opts)
+	if err != nil {
+		return nil, err
+	}
+	defer tr.close()
+	r := &run{ctx: ctx, opts: &opts, coll: opts.Collection, items: items, tr: tr, dyn: environments.NewDynamics(0)}
+	r.globals = environments.NewList()
+	if opts.Globals != nil && opts.Globals.Values != nil {
+		r.globals = opts.Globals.Values.Clone()
+	}
+	r.env = environments.NewList()
+	if opts.Environment != nil && opts.Environment.Values != nil {
+		r.env = opts.Environment.Values.Clone()
+	}
+	r.vars = environments.NewList(opts.Collection.Variables...).Clone()
+	if !opts.DisableCookies {
+		r.jar = opts.Cookies
+		if r.jar == nil {
+			r.jar = NewJar()
+		}
+	}
+	r.sender = &sender{tr: tr, jar: r.jar, requestTimeout: opts.RequestTimeout}
+	r.iters = opts.IterationCount
+	if r.iters <= 0 {
+		r.iters = len(opts.Data)
+		if r.iters == 0 {
+			r.iters = 1
+		}
+	}
+	r.sandbox = scripting.New(scripting.Options{Timeout: opts.ScriptTimeout, NpmCache: opts.NpmCache, Send: r.sendRequest})
+	defer r.sandbox.Close()
+
+	r.sum = &Summary{CollectionName: opts.Collection.Info.Name, Start: time.Now()}
+	r.runCtx, r.cancelRun = ctx, func() {}
+	if opts.Timeout > 0 {
+		r.runCtx, r.cancelRun = context.WithTimeout(ctx, opts.Timeout)
+	}
+	defer r.cancelRun()
+
+	r.emit(Event{Kind: EventStart})
+	r.loop()
+	r.finish()
+	r.emit(Event{Kind: EventDone, Iteration: r.sum.Iterations - 1})
+	var firstErr error
+	for _, rep := range opts.Reporters {
+		if err := rep.Done(r.sum); err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	_ = firstErr // reporter errors are the reporters' to print; the summary stands
+	return r.sum, nil
+}
+
+// interrupted reports (and records) whether the run must stop now.
+func (r *run) interrupted() bool {
+	if r.stop {
+		return true
+	}
+	if r.ctx.Err() != nil {
+		r.sum.Interrupted = true
+		r.stop = true
+		return true
+	}
+	if r.runCtx.Err() != nil {
+		r.runTimedOut()
+		return true
+	}
+	return false
+}
+
+func (r *run) runTimedOut() {
+	if r.timedOut {
+		return
+	}
+	r.timedOut, r.stop = true, true
+	r.sum.Failures = append(r.sum.Failures, Failure{Kind: "Error", Message: "callback timed out", At: "run"})
+}
+
+func (r *run) loop() {
+	maxExec := r.opts.MaxExecutions
+	if maxExec <= 0 {
+		maxExec = DefaultMaxExecutions
+	}
+	for it := 0; it < r.iters; it++ {
+		if r.interrupted() {
+			return
+		}
+		var data *environments.List
+		if n := len(r.opts.Data); n > 0 {
+			if it < n {
+				data = r.opts.Data[it]
+			} else {
+				data = r.opts.Data[n-1]
+			}
+		}
+		if data == nil {
+			data = environments.NewList()
+		}
+		r.sum.Iterations++
+		r.sum.Stats.Iterations.Total++
+		r.emit(Event{Kind: EventBeforeIteration, Iteration: it})
+		execs := 0
+		for pos := 0; pos < len(r.items); {
+			if r.interrupted() {
+				break
+			}
+			if execs >= maxExec {
+				r.sum.Failures = append(r.sum.Failures, Failure{Kind: "Error", At: "run",
+					Message: fmt.Sprintf("setNextRequest loop: more than %d item runs in iteration %d; stopping the run", maxExec, it+1)})
+				r.stop = true
+				break
+			}
+			execs++
+			if r.requests > 0 && r.opts.Delay > 0 {
+				t := time.NewTimer(r.opts.Delay)
+				select {
+				case <-t.C:
+				case <-r.runCtx.Done():
+					t.Stop()
+				}
+				if r.interrupted() {
+					break
+				}
+			}
+			ex, snr := r.runItem(it, data, r.items[pos])
+			_ = ex
+			if r.stop {
+				break
+			}
+			switch {
+			case snr == nil:
+				pos++
+			case snr.Stop:
+				pos = len(r.items)
+			default:
+				if p, ok := r.lookup(snr.Value); ok {
+					pos = p
+				} else {
+					pos = len(r.items)
+				}
+			}
+		}
+		r.emit(Event{Kind: EventIteration, Iteration: it})
+		if r.stop {
+			return
+		}
+	}
+}
+
+// lookup finds a setNextRequest target among the runnable items: by id
+// first, then by name (the last item with that name, as postman-runtime).
+func (r *run) lookup(v string) (int, bool) {
+	if r.ids == nil {
+		r.ids = make(map[string]int, len(r.items))
+		r.names = make(map[string]int, len(r.items))
+		for i, it := range r.items {
+			if it.item.ID != "" {
+				r.ids[it.item.ID] = i
+			}
+			if it.item.Name != "" {
+				r.names[it.item.Name] = i
+			}
+		}
+	}
+	if p, ok := r.ids[v]; ok {
+		return p, true
+	}
+	p, ok := r.names[v]
+	return p, ok
+}
+
+// finish fills the summary's final variable states.
+func (r *run) finish() {
+	r.sum.End = time.Now()
+	env := &environments.File{Scope: "environment"}
+	if r.opts.Environment != nil {
+		c := *r.opts.Environment
+		env = &c
+	}
+	env.Values = r.env
+	r.sum.Environment = env
+	glob := &environments.File{Scope: "globals"}
+	if r.opts.Globals != nil {
+		c := *r.opts.Globals
+		glob = &c
+	}
+	glob.Values = r.globals
+	r.sum.Globals = glob
+	coll := *r.coll
+	coll.Variables = append([]*environments.Variable(nil), r.vars.Variables()...)
+	r.sum.Collection = &coll
+	r.sum.Cookies = r.jar
+}
+
+// itemPath is the folder names then the item name.
+func itemPath(rn runnable) []string {
+	p := make([]string, 0, len(rn.parents)+1)
+	for _, f := range rn.parents {
+		p = append(p, f.Name)
+	}
+	return append(p, rn.item.Name)
+}
+
+// scriptsFor returns the enabled scripts for listen ("prerequest" or
+// "test") in Postman's order: collection, folders outer to inner, item.
+func (r *run) scriptsFor(rn runnable, listen string) []*collections.Event {
+	var out []*collections.Event
+	add := func(evs []*collections.Event) {
+		for _, e := range evs {
+			if e != nil && !e.Disabled && e.Listen == listen && e.Script != nil {
+				out = append(out, e)
+			}
+		}
+	}
+	add(r.coll.Events)
+	for _, f := range rn.parents {
+		add(f.Events)
+	}
+	add(rn.item.Events)
+	return out
+}
+
+// chooseAuth picks the auth block by inheritance: the request's, else the
+// nearest folder's, else the collection's; "inherit" (or none) looks further
+// up, "noauth" stops.
+func chooseAuth(req *collections.Request, rn runnable, c *collections.Collection) *collections.Auth {
+	set := func(a *collections.Auth) bool { return a != nil && a.Type != "" && a.Type != "inherit" }
+	if req != nil && set(req.Auth) {
+		return req.Auth
+	}
+	for i := len(rn.parents) - 1; i >= 0; i-- {
+		if set(rn.parents[i].Auth) {
+			return rn.parents[i].Auth
+		}
+	}
+	if set(c.Auth) {
+		return c.Auth
+	}
+	return nil
+}
+
+func (r *run) behaviourFor(rn runnable) behaviour {
+	maps := make([]map[string]any, 0, len(rn.parents)+2)
+	maps = append(maps, r.coll.ProtocolProfileBehavior)
+	for _, f := range rn.parents {
+		maps = append(maps, f.ProtocolProfileBehavior)
+	}
+	maps = append(maps, rn.item.ProtocolProfileBehavior)
+	return newBehaviour(r.opts, maps...)
+}
+
+func (r *run) fail(ex *Execution, kind, at, msg, test string) {
+	r.sum.Failures = append(r.sum.Failures, Failure{Execution: ex, Source: strings.Join(ex.Path, " / "), Kind: kind, Message: msg, Test: test, At: at})
+}
+
+// runScripts runs the scripts of one phase and applies their results. It
+// returns the last setNextRequest and whether the phase failed (for bail).
+func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scripting.Execution) (snr *scripting.NextRequest, skip, failed bool) {
+	evs := r.scriptsFor(rn, listen)
+	if len(evs) == 0 {
+		return nil, false, false
+	}
+	sx.Info.EventName = listen
+	at := listen + "-script"
+	name := strings.Join(ex.Path, "/")
+	for _, e := range evs {
+		res := r.sandbox.Run(r.runCtx, scripting.Script{Source: e.Script.Source(), Name: name + " (" + listen + ")", Location: sx.Location}, sx)
+		if res == nil {
+			res = &scripting.Result{}
+		}
+		r.sum.Stats.Scripts.Total++
+		if listen == "prerequest" {
+			r.sum.Stats.PrerequestScripts.Total++
+			ex.Prerequest = append(ex.Prerequest, res)
+		} else {
+			r.sum.Stats.TestScripts.Total++
+			ex.Test = append(ex.Test, res)
+		}
+		for i := range res.Console {
+			r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[i], Script: listen})
+		}
+		assertFailed := false
+		for i := range res.Tests {
+			t := &res.Tests[i]
+			r.sum.Stats.Assertions.Total++
+			if !t.Passed && !t.Skipped {
+				r.sum.Stats.Assertions.Failed++
+				kind := t.ErrorName
+				if kind == "" {
+					kind = "AssertionError"
+				}
+				r.fail(ex, kind, "assertion:"+strconv.Itoa(i)+" in "+at, t.Error, t.Name)
+				assertFailed = true
+			}
+			r.emit(Event{Kind: EventAssertion, Iteration: ex.Iteration, Execution: ex, Test: t, Script: listen})
+		}
+		if res.Visualizer != nil {
+			ex.Visualizer = res.Visualizer
+		}
+		if res.NextRequest != nil {
+			snr = res.NextRequest
+		}
+		var scriptErr error
+		if res.Err != nil {
+			scriptErr = res.Err
+			r.sum.Stats.Scripts.Failed++
+			if listen == "prerequest" {
+				r.sum.Stats.PrerequestScripts.Failed++
+			} else {
+				r.sum.Stats.TestScripts.Failed++
+			}
+			kind := res.Err.Name
+			if kind == "" {
+				kind = "Error"
+			}
+			r.fail(ex, kind, at, res.Err.Message, "")
+			failed = true
+		}
+		r.emit(Event{Kind: EventScript, Iteration: ex.Iteration, Execution: ex, Script: listen, Err: scriptErr})
+		if assertFailed && r.opts.Bail && res.Err == nil {
+			// newman --bail reports a failed assertion as a script failure too.
+			r.sum.Stats.Scripts.Failed++
+			if listen == "prerequest" {
+				r.sum.Stats.PrerequestScripts.Failed++
+			} else {
+				r.sum.Stats.TestScripts.Failed++
+			}
+			r.fail(ex, "AssertionFailure", at, "", "")
+			failed = true
+		}
+		if res.SkipRequest && listen == "prerequest" {
+			return snr, true, failed
+		}
+		if failed && r.opts.Bail {
+			return snr, false, true
+		}
+	}
+	return snr, false, failed
+}
+
+// runItem runs one item in one iteration: pre-request scripts, the request,
+// test scripts. It returns the execution and the setNextRequest, if any.
+func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Execution, *scripting.NextRequest) {
+	ex := &Execution{ID: uuid.NewString(), Item: rn.item, Path: itemPath(rn), Iteration: iter}
+	r.sum.Executions = append(r.sum.Executions, ex)
+	r.sum.Stats.Items.Total++
+	r.emit(Event{Kind: EventBeforeItem, Iteration: iter, Execution: ex})
+	defer r.emit(Event{Kind: EventItem, Iteration: iter, Execution: ex})
+
+	scopes := &environments.Scopes{Globals: r.globals, Collection: r.vars, Environment: r.env, Data: data, Local: environments.NewList(), Dynamics: r.dyn}
+	var req *collections.Request
+	if rn.item.Request != nil {
+		req = rn.item.Request.Clone()
+	} else {
+		req = &collections.Request{}
+	}
+	location := make([]string, 0, len(ex.Path)+1)
+	location = append(location, r.coll.Info.Name)
+	location = append(location, ex.Path...)
+	sx := &scripting.Execution{
+		Info:     scripting.Info{Iteration: iter, IterationCount: r.iters, RequestName: rn.item.Name, RequestID: rn.item.ID},
+		Request:  req,
+		Vars:     scopes,
+		Location: location,
+	}
+	if r.jar != nil {
+		sx.Cookies = r.jar
+	}
+	ex.Request = req
+
+	snr, skip, failed := r.runScripts(ex, rn, "prerequest", sx)
+	if failed && r.opts.Bail {
+		r.stop = true
+		return ex, snr
+	}
+	if skip {
+		ex.Skipped = true
+		return ex, snr
+	}
+	if r.interrupted() {
+		return ex, snr
+	}
+	req = sx.Request
+	if req == nil {
+		req = &collections.Request{}
+	}
+	resolved := resolveRequest(req, scopes.ReplaceIn)
+	if r.opts.MissingVariables != nil {
+		if names := unresolved(resolved); len(names) > 0 {
+			if err := r.opts.MissingVariables(r.runCtx, rn.item, names, scopes); err != nil {
+				r.requestFailed(ex, fmt.Errorf("variables %s: %w", strings.Join(names, ", "), err))
+				return ex, snr
+			}
+			resolved = resolveRequest(req, scopes.ReplaceIn)
+		}
+	}
+	ex.Request = resolved
+
+	reqErr := r.send(ex, rn, req, resolved, scopes)
+	if r.runCtx.Err() != nil && r.ctx.Err() == nil {
+		r.runTimedOut()
+		return ex, snr
+	}
+	if reqErr && r.opts.Bail {
+		r.stop = true
+		return ex, snr
+	}
+	if r.ctx.Err() != nil {
+		r.sum.Interrupted = true
+		r.stop = true
+		return ex, snr
+	}
+	sx.Request = resolved
+	sx.Response = ex.Response
+	tsnr, _, failed := r.runScripts(ex, rn, "test", sx)
+	if tsnr != nil {
+		snr = tsnr
+	}
+	if failed && r.opts.Bail {
+		r.stop = true
+	}
+	return ex, snr
+}
+
+func (r *run) requestFailed(ex *Execution, err error) {
+	ex.RequestErr = err
+	r.sum.Stats.Requests.Total++
+	r.sum.Stats.Requests.Failed++
+	r.fail(ex, "Error", "request", err.Error(), "")
+	r.emit(Event{Kind: EventRequest, Iteration: ex.Iteration, Execution: ex, Err: err})
+}
+
+// send authorizes and sends the resolved request and records the outcome
+// on ex. It reports whether the request failed.
+func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Request, scopes *environments.Scopes) bool {
+	b := r.behaviourFor(rn)
+	p, err := prepare(resolved, b, r.opts.WorkingDir)
+	if err != nil {
+		r.requestFailed(ex, err)
+		return true
+	}
+	ex.URL = p.url.href
+	ex.RequestBody = p.body
+	var authz auth.Authorizer
+	if a := chooseAuth(req, rn, r.coll); a != nil && a.Type != "noauth" {
+		authz, err = auth.New(a, scopes.ReplaceIn)
+		if err != nil {
+			r.requestFailed(ex, fmt.Errorf("auth: %w", err))
+			return true
+		}
+	}
+	out, err := r.sender.send(r.runCtx, p, b, authz)
+	r.requests++
+	if out != nil {
+		ex.RequestHeaders = out.header
+		ex.URL = out.href
+		ex.Response = out.resp
+		if out.resp != nil {
+			ex.ResponseHeaderSize = out.headerSize
+		}
+	}
+	if err != nil {
+		r.requestFailed(ex, err)
+		return true
+	}
+	r.sum.Stats.Requests.Total++
+	r.emit(Event{Kind: EventRequest, Iteration: ex.Iteration, Execution: ex})
+	return false
+}
+
+// sendRequest is pm.sendRequest: the request is resolved against nothing
+// (scripts pass final values), sent with the run's transports and jar.
+func (r *run) sendRequest(ctx context.Context, req *collections.Request) (*scripting.Response, error) {
+	if req == nil {
+		return nil, errors.New("pm.sendRequest: no request")
+	}
+	resolved := resolveRequest(req, func(s string) string { return s })
+	b := newBehaviour(r.opts, r.coll.ProtocolProfileBehavior)
+	p, err := prepare(resolved, b, r.opts.WorkingDir)
+	if err != nil {
+		return nil, err
+	}
+	var authz auth.Authorizer
+	if a := req.Auth; a != nil && a.Type != "" && a.Type != "noauth" && a.Type != "inherit" {
+		authz, err = auth.New(a, func(s string) string { return s })
+		if err != nil {
+			return nil, err
+		}
+	}
+	out, err := r.sender.send(ctx, p, b, authz)
+	if err != nil {
+		return nil, err
+	}
+	return out.resp, nil
+}

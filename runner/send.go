@@ -1,0 +1,519 @@
+package runner
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/postie-run/postie/auth"
+	"github.com/postie-run/postie/scripting"
+)
+
+// behaviour is the effective protocolProfileBehavior of one request.
+type behaviour struct {
+	disableBodyPruning        bool
+	followRedirects           bool
+	followOriginalHTTPMethod  bool
+	followAuthorizationHeader bool
+	removeRefererHeader       bool
+	maxRedirects              int
+	strictSSL                 bool
+	disableURLEncoding        bool
+	disableCookies            bool
+}
+
+// newBehaviour applies protocolProfileBehavior maps (collection, then
+// folders outer to inner, then the item: later wins) over the run options.
+func newBehaviour(opts *Options, maps ...map[string]any) behaviour {
+	b := behaviour{followRedirects: !opts.IgnoreRedirects, maxRedirects: opts.MaxRedirects, strictSSL: !opts.Insecure, disableCookies: opts.DisableCookies}
+	if b.maxRedirects <= 0 {
+		b.maxRedirects = 10
+	}
+	for _, m := range maps {
+		for k, v := range m {
+			switch k {
+			case "maxRedirects":
+				if f, ok := v.(float64); ok && f >= 0 {
+					b.maxRedirects = int(f)
+				}
+				continue
+			}
+			on, ok := v.(bool)
+			if !ok {
+				continue
+			}
+			switch k {
+			case "disableBodyPruning":
+				b.disableBodyPruning = on
+			case "followRedirects":
+				b.followRedirects = on
+			case "followOriginalHttpMethod":
+				b.followOriginalHTTPMethod = on
+			case "followAuthorizationHeader":
+				b.followAuthorizationHeader = on
+			case "removeRefererHeaderOnRedirect":
+				b.removeRefererHeader = on
+			case "strictSSL":
+				b.strictSSL = on && !opts.Insecure
+			case "disableUrlEncoding":
+				b.disableURLEncoding = on
+			case "disableCookies":
+				b.disableCookies = on
+			}
+		}
+	}
+	return b
+}
+
+// sent is the outcome of sending one prepared request.
+type sent struct {
+	header     []scripting.Header // request headers on the wire (first hop), in order
+	href       string
+	resp       *scripting.Response
+	headerSize int
+}
+
+// sender sends prepared requests with the run's transports and jar.
+type sender struct {
+	tr             *transports
+	jar            *Jar
+	requestTimeout time.Duration
+}
+
+// RequestError is a request that could not complete (connection refused,
+// DNS, TLS, timeout, too many redirects), with newman's message.
+type RequestError struct {
+	Message string // as newman prints it, e.g. "connect ECONNREFUSED 127.0.0.1:1"
+	Err     error
+}
+
+func (e *RequestError) Error() string { return e.Message }
+func (e *RequestError) Unwrap() error { return e.Err }
+
+// newmanMessage maps a Go transport error to newman's wording.
+func newmanMessage(err error, host string, timedOut bool) string {
+	if timedOut || errors.Is(err, context.DeadlineExceeded) {
+		return "ESOCKETTIMEDOUT"
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return "getaddrinfo ENOTFOUND " + dnsErr.Name
+	}
+	var opErr *net.OpError
+	if errors.As(err, &opErr) && opErr.Op == "dial" {
+		addr := host
+		if opErr.Addr != nil {
+			addr = opErr.Addr.String()
+		}
+		switch {
+		case errors.Is(err, syscall.ECONNREFUSED):
+			return "connect ECONNREFUSED " + addr
+		case errors.Is(err, syscall.ECONNRESET):
+			return "read ECONNRESET"
+		case errors.Is(err, syscall.EHOSTUNREACH):
+			return "connect EHOSTUNREACH " + addr
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			return "connect ETIMEDOUT " + addr
+		}
+	}
+	if errors.Is(err, syscall.ECONNRESET) {
+		return "read ECONNRESET"
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return "socket hang up"
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err.Error()
+	}
+	return err.Error()
+}
+
+func isRedirect(code int) bool {
+	switch code {
+	case 301, 302, 303, 307, 308:
+		return true
+	}
+	return false
+}
+
+// send performs p: cookies from the jar, auth (with challenge retries),
+// redirects as the behaviour says, body decoding. ctx bounds it.
+func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.Authorizer) (*sent, error) {
+	if s.requestTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.requestTimeout)
+		defer cancel()
+	}
+	out := &sent{href: p.url.href}
+	start := time.Now()
+	method, body, u := p.method, p.body, p.url.u
+	hasBody := p.hasBody
+	header := p.header
+	lateType := p.lateType
+	var referer string
+	hops, authTries := 0, 0
+	for {
+		req, wire, err := s.build(ctx, method, u, header, lateType, body, hasBody, referer, b)
+		if err != nil {
+			return out, &RequestError{Message: err.Error(), Err: err}
+		}
+		if authz != nil && hops == 0 {
+			if err := authz.Authorize(req, body); err != nil {
+				return out, &RequestError{Message: "auth: " + err.Error(), Err: err}
+			}
+			wire = wireHeaders(wire, req.Header)
+		}
+		if out.header == nil {
+			out.header = wire
+			out.href = hrefOf(req.URL)
+		}
+		resp, err := s.tr.forURL(hrefOf(req.URL), !b.strictSSL).RoundTrip(req)
+		if err != nil {
+			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
+		}
+		if !b.disableCookies && s.jar != nil {
+			if cs := resp.Cookies(); len(cs) > 0 {
+				s.jar.SetCookies(req.URL, cs)
+			}
+		}
+		if authz != nil && authTries < 3 && authz.Retry(resp) {
+			authTries++
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			req2, wire2, err := s.build(ctx, method, u, header, lateType, body, hasBody, referer, b)
+			if err != nil {
+				return out, &RequestError{Message: err.Error(), Err: err}
+			}
+			if err := authz.Authorize(req2, body); err != nil {
+				return out, &RequestError{Message: "auth: " + err.Error(), Err: err}
+			}
+			out.header = wireHeaders(wire2, req2.Header)
+			resp, err = s.tr.forURL(hrefOf(req2.URL), !b.strictSSL).RoundTrip(req2)
+			if err != nil {
+				return out, &RequestError{Message: newmanMessage(err, req2.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
+			}
+			if !b.disableCookies && s.jar != nil {
+				s.jar.SetCookies(req2.URL, resp.Cookies())
+			}
+			req = req2
+		}
+		loc := resp.Header.Get("Location")
+		if b.followRedirects && isRedirect(resp.StatusCode) && loc != "" {
+			if hops >= b.maxRedirects {
+				resp.Body.Close()
+				msg := "Exceeded maxRedirects. Probably stuck in a redirect loop " + hrefOf(req.URL)
+				return out, &RequestError{Message: msg, Err: errors.New(msg)}
+			}
+			next, err := req.URL.Parse(loc)
+			io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
+			resp.Body.Close()
+			if err != nil {
+				return out, &RequestError{Message: "invalid redirect location " + loc, Err: err}
+			}
+			hops++
+			prevHost := req.URL.Host
+			if !b.removeRefererHeader {
+				referer = hrefOf(req.URL)
+			}
+			if !b.followOriginalHTTPMethod && resp.StatusCode != 307 && resp.StatusCode != 308 && method != "HEAD" {
+				method, body, hasBody, lateType = "GET", nil, false, ""
+				header = withoutHeaders(header, "Content-Type", "Content-Length")
+			}
+			if next.Host != prevHost && !b.followAuthorizationHeader {
+				header = withoutHeaders(header, "Authorization")
+			}
+			header = setHeader(header, "Host", next.Host)
+			u = opaqueURL(next)
+			continue
+		}
+		raw, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
+		}
+		elapsed := time.Since(start)
+		out.resp, out.headerSize = toResponse(resp, raw, elapsed)
+		return out, nil
+	}
+}
+
+func opaqueURL(u *url.URL) *url.URL {
+	if u.Opaque != "" {
+		return u
+	}
+	n := *u
+	n.Opaque = u.EscapedPath()
+	if n.Opaque == "" {
+		n.Opaque = "/"
+	}
+	n.Path, n.RawPath = "", ""
+	return &n
+}
+
+func hrefOf(u *url.URL) string {
+	var sb strings.Builder
+	sb.WriteString(u.Scheme)
+	sb.WriteString("://")
+	sb.WriteString(u.Host)
+	if u.Opaque != "" {
+		sb.WriteString(u.Opaque)
+	} else {
+		sb.WriteString(u.EscapedPath())
+	}
+	if u.RawQuery != "" || u.ForceQuery {
+		sb.WriteByte('?')
+		sb.WriteString(u.RawQuery)
+	}
+	return sb.String()
+}
+
+func withoutHeaders(hs []scripting.Header, names ...string) []scripting.Header {
+	out := make([]scripting.Header, 0, len(hs))
+outer:
+	for _, h := range hs {
+		for _, n := range names {
+			if strings.EqualFold(h.Key, n) {
+				continue outer
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func setHeader(hs []scripting.Header, name, value string) []scripting.Header {
+	out := make([]scripting.Header, len(hs))
+	copy(out, hs)
+	for i, h := range out {
+		if strings.EqualFold(h.Key, name) {
+			out[i].Value = value
+			return out
+		}
+	}
+	return append(out, scripting.Header{Key: name, Value: value})
+}
+
+// goSpecial are headers net/http handles itself; they are stored under
+// their canonical keys so it does not add its own.
+func goSpecial(k string) (string, bool) {
+	switch strings.ToLower(k) {
+	case "host":
+		return "Host", true
+	case "user-agent":
+		return "User-Agent", true
+	case "content-length":
+		return "Content-Length", true
+	case "transfer-encoding":
+		return "Transfer-Encoding", true
+	}
+	return "", false
+}
+
+// build makes the http.Request for one hop and the ordered header list as
+// it goes on the wire.
+func (s *sender) build(ctx context.Context, method string, u *url.URL, header []scripting.Header, lateType string, body []byte, hasBody bool, referer string, b behaviour) (*http.Request, []scripting.Header, error) {
+	req := &http.Request{
+		Method:     method,
+		URL:        u,
+		Proto:      "HTTP/1.1",
+		ProtoMajor: 1,
+		ProtoMinor: 1,
+		Header:     make(http.Header, len(header)+4),
+		Host:       u.Host,
+	}
+	req = req.WithContext(ctx)
+	wire := make([]scripting.Header, 0, len(header)+4)
+	userLength := ""
+	for _, h := range header {
+		if ck, ok := goSpecial(h.Key); ok {
+			switch ck {
+			case "Host":
+				req.Host = h.Value
+			case "Content-Length":
+				userLength = h.Value
+				continue
+			}
+			req.Header[ck] = append(req.Header[ck], h.Value)
+		} else {
+			req.Header[h.Key] = append(req.Header[h.Key], h.Value)
+		}
+		wire = append(wire, h)
+	}
+	if referer != "" && !hasHeader(header, "Referer") {
+		req.Header["Referer"] = []string{referer}
+		wire = append(wire, scripting.Header{Key: "Referer", Value: referer})
+	}
+	addLate := func() {
+		if lateType != "" {
+			req.Header["Content-Type"] = []string{lateType}
+			wire = append(wire, scripting.Header{Key: "Content-Type", Value: lateType})
+		}
+	}
+	cookie := ""
+	if !b.disableCookies && s.jar != nil && !hasHeader(header, "Cookie") {
+		cookie = s.jar.cookieHeader(u)
+	}
+	addCookie := func() {
+		if cookie != "" {
+			req.Header["Cookie"] = []string{cookie}
+			wire = append(wire, scripting.Header{Key: "Cookie", Value: cookie})
+		}
+	}
+	length := len(body)
+	sendLength := hasBody || method == "POST" || method == "PUT" || method == "PATCH"
+	addLength := func() {
+		if sendLength {
+			v := strconv.Itoa(length)
+			if userLength != "" {
+				v = userLength
+			}
+			wire = append(wire, scripting.Header{Key: "Content-Length", Value: v})
+		}
+	}
+	if lateType != "" && strings.HasPrefix(lateType, "multipart/") {
+		addLate()
+		addCookie()
+		addLength()
+	} else if lateType != "" && strings.HasPrefix(lateType, "application/x-www-form-urlencoded") {
+		addLate()
+		addLength()
+		addCookie()
+	} else if lateType != "" {
+		addCookie()
+		addLength()
+		addLate()
+	} else if hasBody {
+		addLength()
+		addCookie()
+	} else {
+		addCookie()
+		addLength()
+	}
+	if hasBody {
+		req.ContentLength = int64(length)
+		req.Body = io.NopCloser(bytes.NewReader(body))
+		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
+	} else if sendLength {
+		req.Body = http.NoBody
+	}
+	return req, wire, nil
+}
+
+// wireHeaders updates the recorded header list after an Authorizer changed
+// the request: values replaced in place, new headers appended (sorted).
+func wireHeaders(wire []scripting.Header, h http.Header) []scripting.Header {
+	seen := make(map[string]bool, len(wire))
+	out := make([]scripting.Header, 0, len(wire)+2)
+	for _, w := range wire {
+		ck := http.CanonicalHeaderKey(w.Key)
+		if seen[ck] {
+			continue
+		}
+		vs, ok := h[w.Key]
+		if !ok {
+			vs, ok = h[ck]
+		}
+		if !ok {
+			if w.Key == "Content-Length" {
+				out = append(out, w)
+			}
+			continue
+		}
+		seen[ck] = true
+		for _, v := range vs {
+			out = append(out, scripting.Header{Key: w.Key, Value: v})
+		}
+	}
+	var extra []string
+	for k := range h {
+		if !seen[http.CanonicalHeaderKey(k)] {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	for _, k := range extra {
+		for _, v := range h[k] {
+			out = append(out, scripting.Header{Key: k, Value: v})
+		}
+	}
+	return out
+}
+
+// toResponse decodes the body (gzip, deflate, br) and builds the script
+// view of resp; it also returns the size of the status line and headers.
+func toResponse(resp *http.Response, raw []byte, elapsed time.Duration) (*scripting.Response, int) {
+	r := &scripting.Response{
+		Code:         resp.StatusCode,
+		Status:       strings.TrimSpace(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode))),
+		ResponseTime: elapsed,
+		ResponseSize: len(raw),
+		Body:         raw,
+		Cookies:      resp.Cookies(),
+	}
+	if r.Status == "" {
+		r.Status = http.StatusText(resp.StatusCode)
+	}
+	keys := make([]string, 0, len(resp.Header))
+	for k := range resp.Header {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	size := len("HTTP/1.1 ") + 3 + 1 + len(r.Status) + 2 + 2
+	for _, k := range keys {
+		for _, v := range resp.Header[k] {
+			r.Header = append(r.Header, scripting.Header{Key: k, Value: v})
+			size += len(k) + 2 + len(v) + 2
+		}
+	}
+	if dec, err := decode(resp.Header.Get("Content-Encoding"), raw); err == nil {
+		r.Body = dec
+	}
+	return r, size
+}
+
+func decode(enc string, raw []byte) ([]byte, error) {
+	enc = strings.ToLower(strings.TrimSpace(enc))
+	if enc == "" || enc == "identity" || len(raw) == 0 {
+		return raw, nil
+	}
+	var rd io.Reader
+	switch enc {
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return nil, err
+		}
+		rd = zr
+	case "deflate":
+		if zr, err := zlib.NewReader(bytes.NewReader(raw)); err == nil {
+			rd = zr
+		} else {
+			rd = flate.NewReader(bytes.NewReader(raw))
+		}
+	case "br":
+		rd = brotli.NewReader(bytes.NewReader(raw))
+	default:
+		return raw, nil
+	}
+	out, err := io.ReadAll(rd)
+	if err != nil {
+		return nil, fmt.Errorf("decoding %s body: %w", enc, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,256 @@
+package runner
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+
+	"github.com/postie-run/postie/collections"
+)
+
+// Percent-encoding sets as postman-url-encoder defines them (WHATWG URL
+// sets): each is a 128-entry table of ASCII bytes to encode; bytes >= 0x80
+// are always encoded.
+type encodeSet [128]bool
+
+func newEncodeSet(base *encodeSet, chars string) *encodeSet {
+	var s encodeSet
+	if base != nil {
+		s = *base
+	} else {
+		for i := 0; i < 0x20; i++ {
+			s[i] = true
+		}
+		s[0x7f] = true
+	}
+	for i := 0; i < len(chars); i++ {
+		s[chars[i]] = true
+	}
+	return &s
+}
+
+var (
+	c0EncodeSet       = newEncodeSet(nil, "")
+	fragmentEncodeSet = newEncodeSet(c0EncodeSet, " \"<>`")
+	pathEncodeSet     = newEncodeSet(fragmentEncodeSet, "#?{}")
+	userinfoEncodeSet = newEncodeSet(pathEncodeSet, "/:;=@[\\]^|")
+	queryEncodeSet    = newEncodeSet(nil, " \"#'<>")
+	paramValueSet     = newEncodeSet(queryEncodeSet, "&")
+	paramKeySet       = newEncodeSet(queryEncodeSet, "&=")
+)
+
+func isHex(c byte) bool {
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+}
+
+const upperHex = "0123456789ABCDEF"
+
+// percentEncode encodes s with set, keeping already percent-encoded
+// sequences (%XX) as they are.
+func percentEncode(s string, set *encodeSet) string {
+	need := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || set[c] {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || set[c] {
+			b.WriteByte('%')
+			b.WriteByte(upperHex[c>>4])
+			b.WriteByte(upperHex[c&15])
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// formEncode encodes s as postman-runtime encodes urlencoded bodies: every
+// byte except RFC 3986 unreserved characters is percent-encoded.
+func formEncode(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(upperHex[c>>4])
+		b.WriteByte(upperHex[c&15])
+	}
+	return b.String()
+}
+
+// rawURL returns the unresolved URL text of u: the raw string when the URL
+// was given as one (or has no parts), else built from the parts with
+// disabled query parameters left out.
+func rawURL(u *collections.URL) string {
+	if u == nil {
+		return ""
+	}
+	if u.IsString || len(u.Host) == 0 {
+		return u.Raw
+	}
+	var b strings.Builder
+	if u.Protocol != "" {
+		b.WriteString(strings.TrimSuffix(u.Protocol, ":"))
+		b.WriteString("://")
+	}
+	b.WriteString(strings.Join(u.Host, "."))
+	if u.Port != "" {
+		b.WriteByte(':')
+		b.WriteString(u.Port)
+	}
+	if len(u.Path) > 0 {
+		for _, p := range u.Path {
+			b.WriteByte('/')
+			b.WriteString(p)
+		}
+	}
+	first := true
+	for _, q := range u.Query {
+		if q == nil || q.Disabled {
+			continue
+		}
+		if first {
+			b.WriteByte('?')
+			first = false
+		} else {
+			b.WriteByte('&')
+		}
+		b.WriteString(q.Key)
+		b.WriteByte('=')
+		b.WriteString(q.Value)
+	}
+	if u.Hash != "" {
+		b.WriteByte('#')
+		b.WriteString(u.Hash)
+	}
+	return b.String()
+}
+
+var errInvalidURL = errors.New("no host in URL")
+
+// builtURL is a resolved, encoded request URL.
+type builtURL struct {
+	u    *url.URL // Opaque holds the encoded path so it is sent as is
+	href string   // the URL as newman prints it
+	host string   // Host header value
+}
+
+// buildURL turns a resolved URL string into the URL to send: default
+// protocol http, path variables substituted, path and query percent-encoded
+// as postman-url-encoder does (unless noEncode). pathVars maps ":name"
+// segments to values.
+func buildURL(s string, pathVars map[string]string, noEncode bool) (*builtURL, error) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		s = s[:i]
+	}
+	scheme := "http"
+	if i := strings.Index(s, "://"); i >= 0 && validScheme(s[:i]) {
+		scheme = strings.ToLower(s[:i])
+		s = s[i+3:]
+	}
+	query := ""
+	hasQuery := false
+	if i := strings.IndexByte(s, '?'); i >= 0 {
+		query = s[i+1:]
+		s = s[:i]
+		hasQuery = true
+	}
+	authority, path := s, ""
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		authority, path = s[:i], s[i:]
+	}
+	var user *url.Userinfo
+	if i := strings.LastIndexByte(authority, '@'); i >= 0 {
+		ui := authority[:i]
+		authority = authority[i+1:]
+		if j := strings.IndexByte(ui, ':'); j >= 0 {
+			user = url.UserPassword(ui[:j], ui[j+1:])
+		} else {
+			user = url.User(ui)
+		}
+	}
+	if authority == "" {
+		return nil, &url.Error{Op: "parse", URL: s, Err: errInvalidURL}
+	}
+	host := strings.ToLower(authority)
+	if len(pathVars) > 0 && path != "" {
+		segs := strings.Split(path, "/")
+		for i, seg := range segs {
+			if len(seg) > 1 && seg[0] == ':' {
+				if v, ok := pathVars[seg[1:]]; ok {
+					segs[i] = v
+				}
+			}
+		}
+		path = strings.Join(segs, "/")
+	}
+	if !noEncode {
+		path = percentEncode(path, pathEncodeSet)
+		if query != "" {
+			query = encodeQuery(query)
+		}
+	}
+	if path == "" {
+		path = "/"
+	}
+	u := &url.URL{Scheme: scheme, Host: host, Opaque: path, RawQuery: query, ForceQuery: hasQuery && query == "", User: user}
+	href := scheme + "://" + host + path
+	if hasQuery {
+		href += "?" + query
+	}
+	return &builtURL{u: u, href: href, host: host}, nil
+}
+
+func validScheme(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func encodeQuery(q string) string {
+	var b strings.Builder
+	b.Grow(len(q) + 8)
+	for i, p := range strings.Split(q, "&") {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		if k, v, ok := strings.Cut(p, "="); ok {
+			b.WriteString(percentEncode(k, paramKeySet))
+			b.WriteByte('=')
+			b.WriteString(percentEncode(v, paramValueSet))
+		} else {
+			b.WriteString(percentEncode(p, paramKeySet))
+		}
+	}
+	return b.String()
+}
+
+// requestURI returns the origin-form target of u as sent on the wire.
+func requestURI(u *url.URL) string {
+	if u.RawQuery != "" || u.ForceQuery {
+		return u.Opaque + "?" + u.RawQuery
+	}
+	return u.Opaque
+}
