@@ -1,0 +1,394 @@
+// Package ajv provides the "ajv" module: an Ajv 6 compatible JSON Schema
+// validator (the version Postman's sandbox bundles) backed by
+// santhosh-tekuri/jsonschema, plus the Go helpers tv4 and chai's
+// jsonSchema assertion share.
+//
+// Supported: new Ajv(opts) with allErrors and jsonPointers, compile(schema)
+// returning a validate function whose .errors hold ajv 6 error objects
+// {keyword, dataPath, schemaPath, params, message}, validate(schemaOrKey,
+// data) with ajv.errors, addSchema, getSchema, removeSchema, errorsText.
+// Default draft is draft-07; "$schema" selects draft-04/06/2019-09/2020-12.
+//
+// Gaps: addKeyword and addFormat are not supported (addFormat is accepted
+// and ignored; known formats are always asserted), options other than
+// allErrors/jsonPointers are ignored, the order of errors among sibling
+// keywords approximates ajv's rule order, and for anyOf/oneOf the branch
+// errors are reported as the validator finds them.
+package ajv
+
+import (
+	"fmt"
+	"math/big"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+
+	"github.com/postie-run/postie/scripting/modules"
+)
+
+// Module returns the "ajv" module; its export is the Ajv constructor.
+func Module() modules.Module {
+	return modules.Module{Name: "ajv", Load: Load}
+}
+
+// Load returns a new Ajv constructor for rt.
+func Load(rt *goja.Runtime, _ modules.Compiler) (goja.Value, error) {
+	ctor := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		inst := &instance{rt: rt, schemas: Schemas{Draft: jsonschema.Draft7, Formats: true}}
+		if opts, ok := call.Argument(0).(*goja.Object); ok {
+			inst.allErrors = opts.Get("allErrors") != nil && opts.Get("allErrors").ToBoolean()
+			inst.jsonPointers = opts.Get("jsonPointers") != nil && opts.Get("jsonPointers").ToBoolean()
+		}
+		inst.bind(call.This)
+		return nil
+	})
+	return ctor, nil
+}
+
+type instance struct {
+	rt           *goja.Runtime
+	allErrors    bool
+	jsonPointers bool
+	schemas      Schemas
+	keys         map[string]*goja.Object // key -> validate function
+	self         *goja.Object
+}
+
+func (in *instance) throw(format string, args ...any) {
+	panic(in.rt.NewGoError(fmt.Errorf(format, args...)))
+}
+
+func (in *instance) bind(obj *goja.Object) {
+	in.self = obj
+	in.keys = map[string]*goja.Object{}
+	must(obj.Set("errors", goja.Null()))
+	must(obj.Set("compile", func(schema goja.Value) *goja.Object { return in.compile(schema) }))
+	must(obj.Set("validate", func(schema, data goja.Value) bool {
+		var fn *goja.Object
+		if s, ok := schema.Export().(string); ok {
+			fn = in.keys[s]
+			if fn == nil {
+				in.throw("no schema with key or ref \"%s\"", s)
+			}
+		} else {
+			fn = in.compile(schema)
+		}
+		call, _ := goja.AssertFunction(fn)
+		res, err := call(goja.Undefined(), data)
+		if err != nil {
+			panic(err)
+		}
+		must(obj.Set("errors", fn.Get("errors")))
+		return res.ToBoolean()
+	}))
+	must(obj.Set("addSchema", func(schema goja.Value, key goja.Value) *goja.Object {
+		if arr, ok := schema.(*goja.Object); ok && arr.ClassName() == "Array" {
+			for _, k := range arr.Keys() {
+				in.addSchema(arr.Get(k), goja.Undefined())
+			}
+			return obj
+		}
+		in.addSchema(schema, key)
+		return obj
+	}))
+	must(obj.Set("getSchema", func(key string) goja.Value {
+		if fn, ok := in.keys[key]; ok {
+			return fn
+		}
+		return goja.Undefined()
+	}))
+	must(obj.Set("removeSchema", func(key string) *goja.Object {
+		delete(in.keys, key)
+		in.schemas.Remove(key)
+		return obj
+	}))
+	must(obj.Set("errorsText", func(call goja.FunctionCall) goja.Value {
+		errs := call.Argument(0)
+		if goja.IsUndefined(errs) {
+			errs = obj.Get("errors")
+		}
+		sep, dataVar := ", ", "data"
+		if o, ok := call.Argument(1).(*goja.Object); ok {
+			if v := o.Get("separator"); v != nil && !goja.IsUndefined(v) {
+				sep = v.String()
+			}
+			if v := o.Get("dataVar"); v != nil && !goja.IsUndefined(v) {
+				dataVar = v.String()
+			}
+		}
+		return in.rt.ToValue(ErrorsText(in.rt, errs, sep, dataVar))
+	}))
+	must(obj.Set("addFormat", func() *goja.Object { return obj }))
+	must(obj.Set("addMetaSchema", func() *goja.Object { return obj }))
+	must(obj.Set("validateSchema", func() bool { return true }))
+	must(obj.Set("addKeyword", func() { in.throw("ajv: addKeyword is not supported by postie") }))
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+func (in *instance) addSchema(schema, key goja.Value) {
+	doc, err := Decode(in.rt, schema)
+	if err != nil {
+		in.throw("ajv: addSchema: %v", err)
+	}
+	id := ""
+	if key != nil && !goja.IsUndefined(key) && !goja.IsNull(key) {
+		id = key.String()
+	} else if m, ok := doc.(map[string]any); ok {
+		if s, ok := m["$id"].(string); ok {
+			id = s
+		} else if s, ok := m["id"].(string); ok {
+			id = s
+		}
+	}
+	if id == "" {
+		in.throw("ajv: addSchema: schema has no $id and no key was given")
+	}
+	uri := strings.TrimSuffix(id, "#")
+	in.schemas.Add(schemaURI(uri), doc)
+	in.keys[id] = in.compileDoc(doc)
+	if uri != id {
+		in.keys[uri] = in.keys[id]
+	}
+}
+
+// schemaURI makes a bare key usable as a resource URL.
+func schemaURI(key string) string {
+	if strings.Contains(key, ":") {
+		return key
+	}
+	return "urn:postie:key:" + key
+}
+
+func (in *instance) compile(schema goja.Value) *goja.Object {
+	doc, err := Decode(in.rt, schema)
+	if err != nil {
+		in.throw("ajv: compile: %v", err)
+	}
+	return in.compileDoc(doc)
+}
+
+func (in *instance) compileDoc(doc any) *goja.Object {
+	sch, err := in.schemas.Compile(doc)
+	if err != nil {
+		in.throw("ajv: %v", err)
+	}
+	var fn *goja.Object
+	fn = in.rt.ToValue(func(data goja.Value) bool {
+		val, err := Decode(in.rt, data)
+		if err != nil {
+			in.throw("ajv: %v", err)
+		}
+		fails := Validate(sch, val)
+		if len(fails) == 0 {
+			must(fn.Set("errors", goja.Null()))
+			return true
+		}
+		must(fn.Set("errors", in.errorObjects(fails, val)))
+		return false
+	}).ToObject(in.rt)
+	must(fn.Set("errors", goja.Null()))
+	must(fn.Set("schema", in.rt.ToValue(doc)))
+	return fn
+}
+
+// Error is one ajv 6 error object.
+type Error struct {
+	Keyword    string
+	DataPath   string
+	SchemaPath string
+	Params     [][2]any // ordered key/value pairs
+	Message    string
+}
+
+func (in *instance) errorObjects(fails []Failure, data any) goja.Value {
+	errs := Errors(fails, data, in.allErrors, in.jsonPointers)
+	arr := make([]any, len(errs))
+	for i, e := range errs {
+		o := in.rt.NewObject()
+		must(o.Set("keyword", e.Keyword))
+		must(o.Set("dataPath", e.DataPath))
+		must(o.Set("schemaPath", e.SchemaPath))
+		p := in.rt.NewObject()
+		for _, kv := range e.Params {
+			must(p.Set(kv[0].(string), kv[1]))
+		}
+		must(o.Set("params", p))
+		must(o.Set("message", e.Message))
+		arr[i] = o
+	}
+	return in.rt.NewArray(arr...)
+}
+
+var identifier = regexp.MustCompile(`^[a-zA-Z_$][a-zA-Z0-9_$]*$`)
+
+// DataPath renders an instance location as ajv 6 does: ".a[0]['b-c']",
+// or "/a/0/b-c" with jsonPointers.
+func DataPath(path []string, data any, pointers bool) string {
+	var b strings.Builder
+	idx := indexSteps(data, path)
+	for i, tok := range path {
+		switch {
+		case pointers:
+			b.WriteString("/" + strings.ReplaceAll(strings.ReplaceAll(tok, "~", "~0"), "/", "~1"))
+		case idx[i]:
+			b.WriteString("[" + tok + "]")
+		case identifier.MatchString(tok):
+			b.WriteString("." + tok)
+		default:
+			b.WriteString("['" + strings.ReplaceAll(strings.ReplaceAll(tok, `\`, `\\`), "'", `\'`) + "']")
+		}
+	}
+	return b.String()
+}
+
+func ratNum(r *big.Rat) any {
+	if r.IsInt() && r.Num().IsInt64() {
+		return r.Num().Int64()
+	}
+	f, _ := r.Float64()
+	return f
+}
+
+func numText(v any) string {
+	switch n := v.(type) {
+	case int64:
+		return strconv.FormatInt(n, 10)
+	case float64:
+		return strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	return fmt.Sprint(v)
+}
+
+// Errors converts failures into ajv 6 errors; without allErrors only the
+// first is kept.
+func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
+	var out []Error
+	for _, f := range fails {
+		dp := DataPath(f.Instance, data, pointers)
+		sp := "#" + f.SchemaPointer + "/" + strings.Join(f.Kind.KeywordPath(), "/")
+		add := func(kw, msg string, params ...[2]any) {
+			out = append(out, Error{Keyword: kw, DataPath: dp, SchemaPath: sp, Params: params, Message: msg})
+		}
+		switch k := f.Kind.(type) {
+		case *kind.Type:
+			t := strings.Join(k.Want, ",")
+			add("type", "should be "+t, [2]any{"type", t})
+		case *kind.Required:
+			sp = "#" + f.SchemaPointer + "/required"
+			for _, m := range k.Missing {
+				add("required", "should have required property '"+m+"'", [2]any{"missingProperty", m})
+				if !allErrors {
+					break
+				}
+			}
+		case *kind.Enum:
+			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", k.Want})
+		case *kind.Const:
+			add("const", "should be equal to constant", [2]any{"allowedValue", k.Want})
+		case *kind.Minimum:
+			n := ratNum(k.Want)
+			add("minimum", "should be >= "+numText(n), [2]any{"comparison", ">="}, [2]any{"limit", n}, [2]any{"exclusive", false})
+		case *kind.Maximum:
+			n := ratNum(k.Want)
+			add("maximum", "should be <= "+numText(n), [2]any{"comparison", "<="}, [2]any{"limit", n}, [2]any{"exclusive", false})
+		case *kind.ExclusiveMinimum:
+			n := ratNum(k.Want)
+			add("exclusiveMinimum", "should be > "+numText(n), [2]any{"comparison", ">"}, [2]any{"limit", n}, [2]any{"exclusive", true})
+		case *kind.ExclusiveMaximum:
+			n := ratNum(k.Want)
+			add("exclusiveMaximum", "should be < "+numText(n), [2]any{"comparison", "<"}, [2]any{"limit", n}, [2]any{"exclusive", true})
+		case *kind.MultipleOf:
+			n := ratNum(k.Want)
+			add("multipleOf", "should be multiple of "+numText(n), [2]any{"multipleOf", n})
+		case *kind.MinLength:
+			add("minLength", fmt.Sprintf("should NOT be shorter than %d characters", k.Want), [2]any{"limit", k.Want})
+		case *kind.MaxLength:
+			add("maxLength", fmt.Sprintf("should NOT be longer than %d characters", k.Want), [2]any{"limit", k.Want})
+		case *kind.MinItems:
+			add("minItems", fmt.Sprintf("should NOT have fewer than %d items", k.Want), [2]any{"limit", k.Want})
+		case *kind.MaxItems:
+			add("maxItems", fmt.Sprintf("should NOT have more than %d items", k.Want), [2]any{"limit", k.Want})
+		case *kind.AdditionalItems:
+			add("additionalItems", fmt.Sprintf("should NOT have more than %d items", k.Count), [2]any{"limit", k.Count})
+		case *kind.MinProperties:
+			add("minProperties", fmt.Sprintf("should NOT have fewer than %d properties", k.Want), [2]any{"limit", k.Want})
+		case *kind.MaxProperties:
+			add("maxProperties", fmt.Sprintf("should NOT have more than %d properties", k.Want), [2]any{"limit", k.Want})
+		case *kind.Pattern:
+			add("pattern", `should match pattern "`+k.Want+`"`, [2]any{"pattern", k.Want})
+		case *kind.Format:
+			add("format", `should match format "`+k.Want+`"`, [2]any{"format", k.Want})
+		case *kind.AdditionalProperties:
+			for _, p := range k.Properties {
+				add("additionalProperties", "should NOT have additional properties", [2]any{"additionalProperty", p})
+				if !allErrors {
+					break
+				}
+			}
+		case *kind.UniqueItems:
+			i, j := k.Duplicates[1], k.Duplicates[0]
+			add("uniqueItems", fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", i, j), [2]any{"i", i}, [2]any{"j", j})
+		case *kind.Dependency:
+			for _, m := range k.Missing {
+				add("dependencies", "should have property "+m+" when property "+k.Prop+" is present",
+					[2]any{"property", k.Prop}, [2]any{"missingProperty", m}, [2]any{"depsCount", len(k.Missing)}, [2]any{"deps", strings.Join(k.Missing, ", ")})
+			}
+		case *kind.DependentRequired:
+			for _, m := range k.Missing {
+				add("dependentRequired", "should have property "+m+" when property "+k.Prop+" is present",
+					[2]any{"property", k.Prop}, [2]any{"missingProperty", m}, [2]any{"depsCount", len(k.Missing)}, [2]any{"deps", strings.Join(k.Missing, ", ")})
+			}
+		case *kind.PropertyNames:
+			add("propertyNames", "property name '"+k.Property+"' is invalid", [2]any{"propertyName", k.Property})
+		case *kind.Contains:
+			add("contains", "should contain a valid item")
+		case *kind.AnyOf:
+			add("anyOf", "should match some schema in anyOf")
+		case *kind.OneOf:
+			var passing any
+			if len(k.Subschemas) > 1 {
+				passing = k.Subschemas
+			}
+			add("oneOf", "should match exactly one schema in oneOf", [2]any{"passingSchemas", passing})
+		case *kind.Not:
+			add("not", "should NOT be valid")
+		case *kind.FalseSchema:
+			sp = "#" + f.SchemaPointer + "/false schema"
+			add("false schema", "boolean schema is false")
+		default:
+			kw := f.Keyword()
+			add(kw, "should match \""+kw+"\" schema", [2]any{"failingKeyword", kw})
+		}
+		if !allErrors && len(out) > 0 {
+			return out[:1]
+		}
+	}
+	return out
+}
+
+// ErrorsText renders errors as ajv.errorsText does.
+func ErrorsText(rt *goja.Runtime, errs goja.Value, sep, dataVar string) string {
+	o, ok := errs.(*goja.Object)
+	if !ok || goja.IsNull(errs) {
+		return "No errors"
+	}
+	keys := o.Keys()
+	if len(keys) == 0 {
+		return "No errors"
+	}
+	parts := make([]string, 0, len(keys))
+	for _, k := range keys {
+		e := o.Get(k).ToObject(rt)
+		parts = append(parts, dataVar+e.Get("dataPath").String()+" "+e.Get("message").String())
+	}
+	return strings.Join(parts, sep)
+}
