@@ -98,13 +98,7 @@ func newTransports(opts *Options) (*transports, error) {
 				}
 				e.patterns = append(e.patterns, re)
 			}
-			certPath, keyPath := e.Cert.Src, e.Key.Src
-			if certPath != "" && !filepath.IsAbs(certPath) {
-				certPath = filepath.Join(base, certPath)
-			}
-			if keyPath != "" && !filepath.IsAbs(keyPath) {
-				keyPath = filepath.Join(base, keyPath)
-			}
+			certPath, keyPath := listPath(base, e.Cert.Src), listPath(base, e.Key.Src)
 			c, err := loadKeyPair(certPath, keyPath, e.Passphrase)
 			if err != nil {
 				return nil, fmt.Errorf("client certificate list %s: entry %q: %w", tl.ClientCertList, e.Name, err)
@@ -113,6 +107,19 @@ func newTransports(opts *Options) (*transports, error) {
 		}
 	}
 	return t, nil
+}
+
+// listPath resolves a path from the certificate list: as given (relative to
+// the working directory, as newman reads it) when it exists, else relative
+// to the list file's folder.
+func listPath(base, p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	return filepath.Join(base, p)
 }
 
 // matchPattern compiles a Postman URL match pattern ("https://*.example.com/*")
