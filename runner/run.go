@@ -87,7 +87,7 @@ func collectItems(c *collections.Collection, folders []string) ([]runnable, erro
 		if !ok {
 			return nil, fmt.Errorf("unable to find a folder or request: %s", f)
 		}
-		walk([]*collections.Item{it}, parents)
+		walk([]*collections.Item{it}, append([]*collections.Item(nil), parents...))
 	}
 	return out, nil
 }
@@ -136,9 +136,11 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	defer r.sandbox.Close()
 
 	r.sum = &Summary{CollectionName: opts.Collection.Info.Name, Start: time.Now()}
-	r.runCtx, r.cancelRun = ctx, func() {}
+	// The current request and scripts finish when ctx is cancelled (SIGINT
+	// stops after the current request); only the run timeout cuts them.
+	r.runCtx, r.cancelRun = context.WithCancel(context.WithoutCancel(ctx))
 	if opts.Timeout > 0 {
-		r.runCtx, r.cancelRun = context.WithTimeout(ctx, opts.Timeout)
+		r.runCtx, r.cancelRun = context.WithTimeout(context.WithoutCancel(ctx), opts.Timeout)
 	}
 	defer r.cancelRun()
 
@@ -221,6 +223,8 @@ func (r *run) loop() {
 				select {
 				case <-t.C:
 				case <-r.runCtx.Done():
+					t.Stop()
+				case <-r.ctx.Done():
 					t.Stop()
 				}
 				if r.interrupted() {
