@@ -43,6 +43,7 @@ func commands() map[string]command {
 		"run":     {"Run a Postman collection (Newman-compatible flags)", runCommand},
 		"version": {"Print the postie version", versionCommand},
 		"sandbox": {"Start the Open Finance Malaysia sandbox authorization server", sandboxCommand},
+		"demo":    {"Run the bundled OFP Malaysia collection against the sandbox, headlessly", demoCommand},
 		"help":    {"Show help for postie or a subcommand", nil}, // handled in dispatch
 		// Add subcommands here, one line each, e.g.:
 		// "sandbox": {"Start the Open Finance sandbox server", sandboxCommand},
