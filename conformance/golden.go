@@ -172,6 +172,7 @@ func Normalize(g *Golden, serverURL string, o Options) {
 		for j := range e.Console {
 			e.Console[j] = str(e.Console[j])
 		}
+		e.ScriptErrors = dedupeExceptions(e.ScriptErrors)
 		for j := range e.ScriptErrors {
 			e.ScriptErrors[j] = str(e.ScriptErrors[j])
 		}
@@ -260,4 +261,20 @@ func Diff(want, got []byte) string {
 		return ""
 	}
 	return out.String()
+}
+
+// dedupeExceptions drops newman's "exception: X" entries that repeat a script
+// error already recorded as "<event>: X".
+func dedupeExceptions(errs []string) []string {
+	var out []string
+	for _, e := range errs {
+		msg, isException := strings.CutPrefix(e, "exception: ")
+		if isException && slices.ContainsFunc(errs, func(o string) bool {
+			return o != e && strings.HasSuffix(o, ": "+msg)
+		}) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }

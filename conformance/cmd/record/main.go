@@ -59,6 +59,7 @@ func run(ctx context.Context, newmanDir, corpus, golden, only string) error {
 	if err := os.MkdirAll(golden, 0o755); err != nil {
 		return err
 	}
+	var failed []string
 	for _, c := range cases {
 		if only != "" && !strings.Contains(c.Name, only) {
 			continue
@@ -66,7 +67,9 @@ func run(ctx context.Context, newmanDir, corpus, golden, only string) error {
 		srv.Reset()
 		g, err := recordCase(ctx, newmanDir, scratch, driverPath, srv.URL, c)
 		if err != nil {
-			return fmt.Errorf("case %s: %w", c.Name, err)
+			failed = append(failed, c.Name)
+			fmt.Fprintf(os.Stderr, "case %s: %v\n", c.Name, err)
+			continue
 		}
 		g.Wire = srv.Requests()
 		g.Newman = version
@@ -79,6 +82,9 @@ func run(ctx context.Context, newmanDir, corpus, golden, only string) error {
 			return err
 		}
 		fmt.Printf("recorded %s (%d executions, failed=%v)\n", c.Name, len(g.Executions), g.Failed)
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("newman could not run %d cases: %s", len(failed), strings.Join(failed, ", "))
 	}
 	return nil
 }
