@@ -10,6 +10,9 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/postie-run/postie/collections"
+	"github.com/postie-run/postie/runner"
+	"github.com/postie-run/postie/scripting"
 )
 
 func TestRender(t *testing.T) {
@@ -86,5 +89,31 @@ func TestWriteFile(t *testing.T) {
 	}
 	if b, err := os.ReadFile(p); err != nil || string(b) != "<html></html>" {
 		t.Errorf("read back %q %v", b, err)
+	}
+}
+
+func TestReporter(t *testing.T) {
+	dir := t.TempDir()
+	var log strings.Builder
+	r := NewReporter(dir, &log)
+	x := &runner.Execution{Item: &collections.Item{Name: "50 - POST /par"}, Path: []string{"50 - POST /par"}, Iteration: 1,
+		Visualizer: &scripting.Visualizer{Template: `<a id="u" href="{{url}}">{{url}}</a>`, Data: map[string]any{"url": "http://127.0.0.1/x?a=1"}}}
+	r.Event(runner.Event{Kind: runner.EventRequest, Execution: x}) // ignored: not the item end
+	r.Event(runner.Event{Kind: runner.EventItem, Execution: &runner.Execution{Item: &collections.Item{Name: "no visualizer"}}})
+	r.Event(runner.Event{Kind: runner.EventItem, Execution: x})
+	if err := r.Done(nil); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "2-50-POST-par.html" {
+		t.Fatalf("files %v", entries)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, entries[0].Name()))
+	doc, _ := goquery.NewDocumentFromReader(bytes.NewReader(b))
+	if href, _ := doc.Find("#u").Attr("href"); href != "http://127.0.0.1/x?a=1" || doc.Find("title").Text() != "50 - POST /par" {
+		t.Errorf("page %s", b)
+	}
+	if !strings.Contains(log.String(), "2-50-POST-par.html") {
+		t.Errorf("log %q", log.String())
 	}
 }
