@@ -1,0 +1,24 @@
+package csvparse
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/postie-run/postie/scripting/modules/internal/vectest"
+)
+
+func TestCSVParseVectors(t *testing.T) {
+	vectest.Run(t, Module(), "parse", "testdata/csv.json", "")
+}
+
+func TestSyncModuleShape(t *testing.T) {
+	rt := vectest.NewRuntime(t, SyncModule(), "m")
+	v, err := rt.RunString(`JSON.stringify(m.parse('a,b\n1,2', {columns: true, skip_empty_lines: true}))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), `[{"a":"1","b":"2"}]`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	_ = goja.Undefined()
+}
