@@ -49,7 +49,7 @@ func (h *hitServer) got() []string {
 }
 
 // parseColl parses collection JSON with {{URL}} replaced by base.
-func parseColl(t *testing.T, js, base string) *collections.Collection {
+func parseColl(t testing.TB, js, base string) *collections.Collection {
 	t.Helper()
 	c, err := collections.Parse([]byte(strings.ReplaceAll(js, "%URL%", base)), "test.json")
 	if err != nil {
