@@ -17,9 +17,11 @@
 package ajv
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -142,7 +144,7 @@ func (in *instance) addSchema(schema, key goja.Value) {
 	id := ""
 	if key != nil && !goja.IsUndefined(key) && !goja.IsNull(key) {
 		id = key.String()
-	} else if m, ok := doc.(map[string]any); ok {
+	} else if m, ok := doc.Doc.(map[string]any); ok {
 		if s, ok := m["$id"].(string); ok {
 			id = s
 		} else if s, ok := m["id"].(string); ok {
@@ -176,7 +178,7 @@ func (in *instance) compile(schema goja.Value) *goja.Object {
 	return in.compileDoc(doc)
 }
 
-func (in *instance) compileDoc(doc any) *goja.Object {
+func (in *instance) compileDoc(doc Value) *goja.Object {
 	sch, err := in.schemas.Compile(doc)
 	if err != nil {
 		in.throw("ajv: %v", err)
@@ -187,16 +189,16 @@ func (in *instance) compileDoc(doc any) *goja.Object {
 		if err != nil {
 			in.throw("ajv: %v", err)
 		}
-		fails := Validate(sch, val)
+		fails := sch.Validate(val, !in.allErrors)
 		if len(fails) == 0 {
 			must(fn.Set("errors", goja.Null()))
 			return true
 		}
-		must(fn.Set("errors", in.errorObjects(fails, val)))
+		must(fn.Set("errors", in.errorObjects(fails, sch.Source, val)))
 		return false
 	}).ToObject(in.rt)
 	must(fn.Set("errors", goja.Null()))
-	must(fn.Set("schema", in.rt.ToValue(doc)))
+	must(fn.Set("schema", in.rt.ToValue(plain(doc.Doc))))
 	return fn
 }
 
@@ -207,10 +209,12 @@ type Error struct {
 	SchemaPath string
 	Params     [][2]any // ordered key/value pairs
 	Message    string
+	// PropertyName is the failing name under propertyNames ("" otherwise).
+	PropertyName string
 }
 
-func (in *instance) errorObjects(fails []Failure, data any) goja.Value {
-	errs := Errors(fails, data, in.allErrors, in.jsonPointers)
+func (in *instance) errorObjects(fails []Failure, schema, data Value) goja.Value {
+	errs := Errors(fails, schema, data, in.allErrors, in.jsonPointers)
 	arr := make([]any, len(errs))
 	for i, e := range errs {
 		o := in.rt.NewObject()
@@ -223,6 +227,9 @@ func (in *instance) errorObjects(fails []Failure, data any) goja.Value {
 		}
 		must(o.Set("params", p))
 		must(o.Set("message", e.Message))
+		if e.PropertyName != "" {
+			must(o.Set("propertyName", e.PropertyName))
+		}
 		arr[i] = o
 	}
 	return in.rt.NewArray(arr...)
@@ -231,23 +238,96 @@ func (in *instance) errorObjects(fails []Failure, data any) goja.Value {
 var identifier = regexp.MustCompile(`^[a-zA-Z_$][a-zA-Z0-9_$]*$`)
 
 // DataPath renders an instance location as ajv 6 does: ".a[0]['b-c']",
-// or "/a/0/b-c" with jsonPointers.
-func DataPath(path []string, data any, pointers bool) string {
+// or "/a/0/b-c" with jsonPointers. schemaPtr is the failing schema's
+// pointer: names reached through additionalProperties or patternProperties
+// render as ['name'] as ajv's generated code does.
+func DataPath(path []string, data any, schemaPtr string, pointers bool) string {
 	var b strings.Builder
 	idx := indexSteps(data, path)
+	dynamic := dynamicSteps(schemaPtr, len(path))
 	for i, tok := range path {
 		switch {
 		case pointers:
 			b.WriteString("/" + strings.ReplaceAll(strings.ReplaceAll(tok, "~", "~0"), "/", "~1"))
 		case idx[i]:
 			b.WriteString("[" + tok + "]")
-		case identifier.MatchString(tok):
+		case identifier.MatchString(tok) && !dynamic[i]:
 			b.WriteString("." + tok)
 		default:
 			b.WriteString("['" + strings.ReplaceAll(strings.ReplaceAll(tok, `\`, `\\`), "'", `\'`) + "']")
 		}
 	}
 	return b.String()
+}
+
+// dynamicSteps reports, per instance step, whether the schema reached it
+// through additionalProperties/patternProperties. It is only attempted
+// when the schema pointer accounts for every step.
+func dynamicSteps(schemaPtr string, n int) []bool {
+	out := make([]bool, n)
+	toks := strings.Split(strings.TrimPrefix(schemaPtr, "/"), "/")
+	var steps []bool
+	for i := 0; i < len(toks); i++ {
+		switch toks[i] {
+		case "properties":
+			steps = append(steps, false)
+			i++
+		case "patternProperties":
+			steps = append(steps, true)
+			i++
+		case "additionalProperties":
+			steps = append(steps, true)
+		case "items":
+			steps = append(steps, false)
+			if i+1 < len(toks) {
+				if _, err := strconv.Atoi(toks[i+1]); err == nil {
+					i++
+				}
+			}
+		case "additionalItems", "contains":
+			steps = append(steps, false)
+		case "definitions", "$defs", "dependencies", "dependentSchemas":
+			i++
+		}
+	}
+	if len(steps) == n {
+		copy(out, steps)
+	}
+	return out
+}
+
+// accessor renders a property name as ajv 6 does in required errors
+// without allErrors: .name or ['name'].
+func accessor(name string) string {
+	if identifier.MatchString(name) {
+		return "." + name
+	}
+	return "['" + strings.ReplaceAll(name, "'", `\'`) + "']"
+}
+
+// plain turns json.Number values into int64/float64 for JavaScript.
+func plain(v any) any {
+	switch t := v.(type) {
+	case json.Number:
+		if n, err := t.Int64(); err == nil {
+			return n
+		}
+		f, _ := t.Float64()
+		return f
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = plain(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(t))
+		for k, e := range t {
+			out[k] = plain(e)
+		}
+		return out
+	}
+	return v
 }
 
 func ratNum(r *big.Rat) any {
@@ -268,32 +348,45 @@ func numText(v any) string {
 	return fmt.Sprint(v)
 }
 
-// Errors converts failures into ajv 6 errors; without allErrors only the
-// first is kept.
-func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
+// Errors converts failures (from Validate with firstOnly = !allErrors)
+// into ajv 6 errors.
+func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Error {
 	var out []Error
+	data := dataV.Doc
 	for _, f := range fails {
-		dp := DataPath(f.Instance, data, pointers)
+		dp := DataPath(f.Instance, data, f.SchemaPointer, pointers)
 		sp := "#" + f.SchemaPointer + "/" + strings.Join(f.Kind.KeywordPath(), "/")
 		add := func(kw, msg string, params ...[2]any) {
-			out = append(out, Error{Keyword: kw, DataPath: dp, SchemaPath: sp, Params: params, Message: msg})
+			out = append(out, Error{Keyword: kw, DataPath: dp, SchemaPath: sp, Params: params, Message: msg, PropertyName: f.PropertyName})
 		}
 		switch k := f.Kind.(type) {
 		case *kind.Type:
-			t := strings.Join(k.Want, ",")
+			want := k.Want
+			if at, ok := schema.At(f.SchemaPointer + "/type"); ok {
+				if list, ok := at.([]any); ok && len(list) == len(want) {
+					want = make([]string, len(list))
+					for i, e := range list {
+						want[i] = fmt.Sprint(e)
+					}
+				}
+			}
+			t := strings.Join(want, ",")
 			add("type", "should be "+t, [2]any{"type", t})
 		case *kind.Required:
 			sp = "#" + f.SchemaPointer + "/required"
 			for _, m := range k.Missing {
+				if !allErrors {
+					m = accessor(m)
+				}
 				add("required", "should have required property '"+m+"'", [2]any{"missingProperty", m})
 				if !allErrors {
 					break
 				}
 			}
 		case *kind.Enum:
-			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", k.Want})
+			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", plain(k.Want)})
 		case *kind.Const:
-			add("const", "should be equal to constant", [2]any{"allowedValue", k.Want})
+			add("const", "should be equal to constant", [2]any{"allowedValue", plain(k.Want)})
 		case *kind.Minimum:
 			n := ratNum(k.Want)
 			add("minimum", "should be >= "+numText(n), [2]any{"comparison", ">="}, [2]any{"limit", n}, [2]any{"exclusive", false})
@@ -318,7 +411,11 @@ func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
 		case *kind.MaxItems:
 			add("maxItems", fmt.Sprintf("should NOT have more than %d items", k.Want), [2]any{"limit", k.Want})
 		case *kind.AdditionalItems:
-			add("additionalItems", fmt.Sprintf("should NOT have more than %d items", k.Count), [2]any{"limit", k.Count})
+			limit := k.Count
+			if arr, ok := valueAt(data, f.Instance).([]any); ok {
+				limit = len(arr) - k.Count
+			}
+			add("additionalItems", fmt.Sprintf("should NOT have more than %d items", limit), [2]any{"limit", limit})
 		case *kind.MinProperties:
 			add("minProperties", fmt.Sprintf("should NOT have fewer than %d properties", k.Want), [2]any{"limit", k.Want})
 		case *kind.MaxProperties:
@@ -328,7 +425,10 @@ func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
 		case *kind.Format:
 			add("format", `should match format "`+k.Want+`"`, [2]any{"format", k.Want})
 		case *kind.AdditionalProperties:
-			for _, p := range k.Properties {
+			props := append([]string(nil), k.Properties...)
+			ptr := Pointer(f.Instance)
+			sort.SliceStable(props, func(i, j int) bool { return dataV.Order.Index(ptr, props[i]) < dataV.Order.Index(ptr, props[j]) })
+			for _, p := range props {
 				add("additionalProperties", "should NOT have additional properties", [2]any{"additionalProperty", p})
 				if !allErrors {
 					break
@@ -336,11 +436,19 @@ func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
 			}
 		case *kind.UniqueItems:
 			i, j := k.Duplicates[1], k.Duplicates[0]
-			add("uniqueItems", fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", i, j), [2]any{"i", i}, [2]any{"j", j})
+			add("uniqueItems", fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", j, i), [2]any{"i", i}, [2]any{"j", j})
 		case *kind.Dependency:
+			sp = "#" + f.SchemaPointer + "/dependencies"
 			for _, m := range k.Missing {
+				mp := m
+				if !allErrors {
+					mp = accessor(m)
+				}
 				add("dependencies", "should have property "+m+" when property "+k.Prop+" is present",
-					[2]any{"property", k.Prop}, [2]any{"missingProperty", m}, [2]any{"depsCount", len(k.Missing)}, [2]any{"deps", strings.Join(k.Missing, ", ")})
+					[2]any{"property", k.Prop}, [2]any{"missingProperty", mp}, [2]any{"depsCount", len(k.Missing)}, [2]any{"deps", strings.Join(k.Missing, ", ")})
+				if !allErrors {
+					break
+				}
 			}
 		case *kind.DependentRequired:
 			for _, m := range k.Missing {
@@ -348,6 +456,9 @@ func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
 					[2]any{"property", k.Prop}, [2]any{"missingProperty", m}, [2]any{"depsCount", len(k.Missing)}, [2]any{"deps", strings.Join(k.Missing, ", ")})
 			}
 		case *kind.PropertyNames:
+			if strings.HasSuffix(f.SchemaPointer, "/propertyNames") {
+				sp = "#" + f.SchemaPointer
+			}
 			add("propertyNames", "property name '"+k.Property+"' is invalid", [2]any{"propertyName", k.Property})
 		case *kind.Contains:
 			add("contains", "should contain a valid item")
@@ -360,6 +471,7 @@ func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
 			}
 			add("oneOf", "should match exactly one schema in oneOf", [2]any{"passingSchemas", passing})
 		case *kind.Not:
+			sp = "#" + f.SchemaPointer + "/not"
 			add("not", "should NOT be valid")
 		case *kind.FalseSchema:
 			sp = "#" + f.SchemaPointer + "/false schema"
@@ -367,9 +479,6 @@ func Errors(fails []Failure, data any, allErrors, pointers bool) []Error {
 		default:
 			kw := f.Keyword()
 			add(kw, "should match \""+kw+"\" schema", [2]any{"failingKeyword", kw})
-		}
-		if !allErrors && len(out) > 0 {
-			return out[:1]
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package ajv
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -21,6 +22,9 @@ type Failure struct {
 	// SchemaPointer is the JSON pointer, within its schema document, of the
 	// schema object holding the failed keyword ("" for the root).
 	SchemaPointer string
+	// PropertyName is set for failures of a propertyNames subschema: the
+	// property name that failed.
+	PropertyName string
 }
 
 // Keyword is the failed keyword's name, e.g. "required".
@@ -32,20 +36,122 @@ func (f Failure) Keyword() string {
 	return p[0]
 }
 
+// Value is a decoded JSON value with the key order of each of its objects
+// (Go maps forget it; ajv and tv4 report errors in that order).
+type Value struct {
+	Doc   any
+	Order Order
+}
+
+// Order maps the JSON pointer of every object in a value to its keys in
+// source order.
+type Order map[string][]string
+
+// Index is the position of key in the object at ptr, or len(keys) when
+// unknown.
+func (o Order) Index(ptr, key string) int {
+	keys := o[ptr]
+	for i, k := range keys {
+		if k == key {
+			return i
+		}
+	}
+	return len(keys)
+}
+
+// Pointer renders path as a JSON pointer.
+func Pointer(path []string) string {
+	var b strings.Builder
+	for _, t := range path {
+		b.WriteString("/" + strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1"))
+	}
+	return b.String()
+}
+
+func keyOrder(text string) Order {
+	order := Order{}
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.UseNumber()
+	var walk func(ptr string) error
+	walk = func(ptr string) error {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('{'):
+			keys := []string{}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return err
+				}
+				k, _ := kt.(string)
+				keys = append(keys, k)
+				if err := walk(ptr + Pointer([]string{k})); err != nil {
+					return err
+				}
+			}
+			order[ptr] = keys
+			_, err = dec.Token()
+			return err
+		case json.Delim('['):
+			for i := 0; dec.More(); i++ {
+				if err := walk(ptr + "/" + strconv.Itoa(i)); err != nil {
+					return err
+				}
+			}
+			_, err = dec.Token()
+			return err
+		}
+		return nil
+	}
+	_ = walk("")
+	return order
+}
+
+// At returns the value at JSON pointer ptr in v.
+func (v Value) At(ptr string) (any, bool) {
+	cur := v.Doc
+	if ptr == "" {
+		return cur, true
+	}
+	for _, raw := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
+		tok := strings.ReplaceAll(strings.ReplaceAll(raw, "~1", "/"), "~0", "~")
+		switch t := cur.(type) {
+		case map[string]any:
+			next, ok := t[tok]
+			if !ok {
+				return nil, false
+			}
+			cur = next
+		case []any:
+			n, err := strconv.Atoi(tok)
+			if err != nil || n < 0 || n >= len(t) {
+				return nil, false
+			}
+			cur = t[n]
+		default:
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
 // Schemas compiles JSON schemas (held as values decoded from JSON) against
 // a set of named documents.
 type Schemas struct {
 	Draft *jsonschema.Draft
 	// Formats makes "format" an assertion, as ajv does.
 	Formats bool
-	docs    map[string]any
+	docs    map[string]Value
 	order   []string
 }
 
 // Add registers doc under uri so "$ref" can reach it.
-func (s *Schemas) Add(uri string, doc any) {
+func (s *Schemas) Add(uri string, doc Value) {
 	if s.docs == nil {
-		s.docs = map[string]any{}
+		s.docs = map[string]Value{}
 	}
 	if _, ok := s.docs[uri]; !ok {
 		s.order = append(s.order, uri)
@@ -54,7 +160,7 @@ func (s *Schemas) Add(uri string, doc any) {
 }
 
 // Doc returns the document added under uri.
-func (s *Schemas) Doc(uri string) (any, bool) {
+func (s *Schemas) Doc(uri string) (Value, bool) {
 	d, ok := s.docs[uri]
 	return d, ok
 }
@@ -72,8 +178,15 @@ func (s *Schemas) Remove(uri string) {
 
 const rootURL = "urn:postie:schema:root"
 
-// Compile compiles doc (the value of a decoded JSON schema).
-func (s *Schemas) Compile(doc any) (*jsonschema.Schema, error) {
+// Compiled is a compiled schema.
+type Compiled struct {
+	Schema *jsonschema.Schema
+	// Source is the schema as given.
+	Source Value
+}
+
+// Compile compiles doc, a decoded JSON schema.
+func (s *Schemas) Compile(doc Value) (*Compiled, error) {
 	c := jsonschema.NewCompiler()
 	if s.Draft != nil {
 		c.DefaultDraft(s.Draft)
@@ -83,18 +196,18 @@ func (s *Schemas) Compile(doc any) (*jsonschema.Schema, error) {
 	}
 	c.UseLoader(noLoader{})
 	for _, uri := range s.order {
-		if err := c.AddResource(uri, s.docs[uri]); err != nil {
+		if err := c.AddResource(uri, s.docs[uri].Doc); err != nil {
 			return nil, fmt.Errorf("adding schema %s: %w", uri, err)
 		}
 	}
-	if err := c.AddResource(rootURL, doc); err != nil {
+	if err := c.AddResource(rootURL, doc.Doc); err != nil {
 		return nil, fmt.Errorf("adding schema: %w", err)
 	}
 	sch, err := c.Compile(rootURL)
 	if err != nil {
 		return nil, fmt.Errorf("compiling schema: %w", err)
 	}
-	return sch, nil
+	return &Compiled{Schema: sch, Source: doc}, nil
 }
 
 type noLoader struct{}
@@ -104,9 +217,11 @@ func (noLoader) Load(url string) (any, error) {
 }
 
 // Validate validates data (decoded JSON) and returns its failures, nil
-// when valid.
-func Validate(sch *jsonschema.Schema, data any) []Failure {
-	err := sch.Validate(data)
+// when valid. With firstOnly it stops, as ajv without allErrors does, at
+// the first failure; a failed anyOf/oneOf then still reports the first
+// failure of each branch before itself.
+func (c *Compiled) Validate(data Value, firstOnly bool) []Failure {
+	err := c.Schema.Validate(data.Doc)
 	if err == nil {
 		return nil
 	}
@@ -114,8 +229,14 @@ func Validate(sch *jsonschema.Schema, data any) []Failure {
 	if !errors.As(err, &ve) {
 		return []Failure{{Kind: &kind.Schema{Location: err.Error()}}}
 	}
+	units := c.collect(ve, data, firstOnly)
+	if firstOnly && len(units) > 1 {
+		units = units[:1]
+	}
 	var out []Failure
-	collect(ve, &out)
+	for _, u := range units {
+		out = append(out, u...)
+	}
 	return out
 }
 
@@ -130,73 +251,146 @@ var rank = map[string]int{
 	"const": 50, "enum": 51, "not": 52, "anyOf": 53, "oneOf": 54, "allOf": 55, "if": 56, "then": 56, "else": 56,
 }
 
-func keyRank(e *jsonschema.ValidationError) int {
-	p := e.ErrorKind.KeywordPath()
-	if len(p) == 0 {
-		return 0
+func fragment(url string) string {
+	if i := strings.IndexByte(url, '#'); i >= 0 {
+		return url[i+1:]
 	}
-	if r, ok := rank[p[0]]; ok {
+	return ""
+}
+
+// keyRank ranks a failure by the keyword that produced it in the schema
+// object parent is at: the kind's keyword, or for failures inside a
+// subschema the keyword leading to it (properties, items, ...).
+func keyRank(parent string, e *jsonschema.ValidationError) int {
+	kw := ""
+	child := fragment(e.SchemaURL)
+	if rest, ok := strings.CutPrefix(child, parent+"/"); ok && child != parent {
+		kw, _, _ = strings.Cut(rest, "/")
+	} else if p := e.ErrorKind.KeywordPath(); len(p) > 0 {
+		kw = p[0]
+	}
+	if r, ok := rank[kw]; ok {
 		return r
 	}
 	return 60
 }
 
-func collect(e *jsonschema.ValidationError, out *[]Failure) {
+// collect flattens e into units: a unit is one failure, or a failed
+// anyOf/oneOf/propertyNames with the failures of its branches.
+func (c *Compiled) collect(e *jsonschema.ValidationError, data Value, firstOnly bool) [][]Failure {
 	causes := append([]*jsonschema.ValidationError(nil), e.Causes...)
-	sort.SliceStable(causes, func(i, j int) bool { return keyRank(causes[i]) < keyRank(causes[j]) })
-	switch e.ErrorKind.(type) {
-	case *kind.Group, *kind.AllOf, *kind.Schema, *kind.Reference:
-		if len(causes) > 0 {
-			for _, c := range causes {
-				collect(c, out)
+	c.order(e, causes, data)
+	switch k := e.ErrorKind.(type) {
+	case *kind.AnyOf, *kind.OneOf, *kind.PropertyNames:
+		var unit []Failure
+		for _, cause := range causes {
+			sub := c.collect(cause, data, firstOnly)
+			if firstOnly && len(sub) > 1 {
+				sub = sub[:1]
 			}
-			return
+			for _, u := range sub {
+				if pn, ok := k.(*kind.PropertyNames); ok {
+					for i := range u {
+						u[i].PropertyName = pn.Property
+					}
+				}
+				unit = append(unit, u...)
+			}
 		}
-	case *kind.AnyOf, *kind.OneOf:
-		for _, c := range causes {
-			collect(c, out)
-		}
-		*out = append(*out, leaf(e))
-		return
+		return [][]Failure{append(unit, leaf(e))}
+	case *kind.Contains:
+		return [][]Failure{{leaf(e)}}
 	}
-	if len(causes) > 0 {
-		for _, c := range causes {
-			collect(c, out)
-		}
-		return
+	if len(causes) == 0 {
+		return [][]Failure{{leaf(e)}}
 	}
-	*out = append(*out, leaf(e))
+	var out [][]Failure
+	for _, cause := range causes {
+		out = append(out, c.collect(cause, data, firstOnly)...)
+	}
+	return out
+}
+
+// order sorts e's causes as ajv evaluates them: by keyword, then for
+// "properties" in the schema's property order, otherwise in the data's
+// key or index order.
+func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.ValidationError, data Value) {
+	parent := fragment(e.SchemaURL)
+	depth := len(e.InstanceLocation)
+	instPtr := Pointer(e.InstanceLocation)
+	tie := func(x *jsonschema.ValidationError) int {
+		child := fragment(x.SchemaURL)
+		if rest, ok := strings.CutPrefix(child, parent+"/properties/"); ok && strings.HasPrefix(x.SchemaURL[:len(x.SchemaURL)-len(child)], rootURL) {
+			name, _, _ := strings.Cut(rest, "/")
+			name = strings.ReplaceAll(strings.ReplaceAll(name, "~1", "/"), "~0", "~")
+			return c.Source.Order.Index(parent+"/properties", name)
+		}
+		if len(x.InstanceLocation) > depth {
+			tok := x.InstanceLocation[depth]
+			if n, err := strconv.Atoi(tok); err == nil {
+				if _, isArr := valueAt(data.Doc, e.InstanceLocation).([]any); isArr {
+					return n
+				}
+			}
+			return data.Order.Index(instPtr, tok)
+		}
+		return -1
+	}
+	sort.SliceStable(causes, func(i, j int) bool {
+		ri, rj := keyRank(parent, causes[i]), keyRank(parent, causes[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return tie(causes[i]) < tie(causes[j])
+	})
+}
+
+// valueAt returns the data value at path.
+func valueAt(data any, path []string) any {
+	cur := data
+	for _, tok := range path {
+		switch v := cur.(type) {
+		case []any:
+			n, err := strconv.Atoi(tok)
+			if err != nil || n < 0 || n >= len(v) {
+				return nil
+			}
+			cur = v[n]
+		case map[string]any:
+			cur = v[tok]
+		default:
+			return nil
+		}
+	}
+	return cur
 }
 
 func leaf(e *jsonschema.ValidationError) Failure {
-	ptr := ""
-	if i := strings.IndexByte(e.SchemaURL, '#'); i >= 0 {
-		ptr = e.SchemaURL[i+1:]
-	}
-	return Failure{Kind: e.ErrorKind, Instance: e.InstanceLocation, SchemaPointer: ptr}
+	return Failure{Kind: e.ErrorKind, Instance: e.InstanceLocation, SchemaPointer: fragment(e.SchemaURL)}
 }
 
 // Decode turns a JavaScript value into decoded JSON via JSON.stringify.
-func Decode(rt *goja.Runtime, v goja.Value) (any, error) {
+func Decode(rt *goja.Runtime, v goja.Value) (Value, error) {
 	if v == nil || goja.IsUndefined(v) {
-		return nil, nil
+		return Value{}, nil
 	}
 	stringify, ok := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("stringify"))
 	if !ok {
-		return nil, fmt.Errorf("JSON.stringify is not a function")
+		return Value{}, fmt.Errorf("JSON.stringify is not a function")
 	}
 	s, err := stringify(goja.Undefined(), v)
 	if err != nil {
-		return nil, err
+		return Value{}, err
 	}
 	if goja.IsUndefined(s) {
-		return nil, nil
+		return Value{}, nil
 	}
-	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(s.String()))
+	text := s.String()
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("decoding value: %w", err)
+		return Value{}, fmt.Errorf("decoding value: %w", err)
 	}
-	return doc, nil
+	return Value{Doc: doc, Order: keyOrder(text)}, nil
 }
 
 // isIndex reports whether token addresses an array element when walking

@@ -1,0 +1,74 @@
+package ajv
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+type nopCompiler struct{}
+
+func (nopCompiler) Compile(name, src string) (*goja.Program, error) {
+	return goja.Compile(name, src, false)
+}
+
+func newRuntime(t testing.TB) *goja.Runtime {
+	t.Helper()
+	rt := goja.New()
+	ctor, err := Module().Load(rt, nopCompiler{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rt.Set("Ajv", ctor); err != nil {
+		t.Fatal(err)
+	}
+	return rt
+}
+
+func run(t *testing.T, rt *goja.Runtime, code string) any {
+	t.Helper()
+	v, err := rt.RunString(code)
+	if err != nil {
+		t.Fatalf("%s: %v", code, err)
+	}
+	var out any
+	if err := json.Unmarshal([]byte(v.String()), &out); err != nil {
+		t.Fatalf("%s: decoding %s: %v", code, v.String(), err)
+	}
+	return out
+}
+
+// TestMatchesAjv6 compares errors with ajv 6.12.5's for testdata/cases.json.
+func TestMatchesAjv6(t *testing.T) {
+	var cases []json.RawMessage
+	var want []any
+	for file, dst := range map[string]any{"testdata/cases.json": &cases, "testdata/expected.json": &want} {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(raw, dst); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+	}
+	if len(cases) != len(want) {
+		t.Fatalf("%d cases but %d expectations", len(cases), len(want))
+	}
+	same := 0
+	for i, c := range cases {
+		rt := newRuntime(t)
+		got := run(t, rt, `var c = `+string(c)+`; var ajv = new Ajv(c.opts || {}); var valid = ajv.validate(c.schema, c.data);
+			JSON.stringify({valid: valid, errors: ajv.errors, text: ajv.errorsText()})`)
+		if !reflect.DeepEqual(got, want[i]) {
+			g, _ := json.Marshal(got)
+			w, _ := json.Marshal(want[i])
+			t.Errorf("case %d %s\n  want %s\n  got  %s", i, c, w, g)
+			continue
+		}
+		same++
+	}
+	t.Logf("%d of %d cases match ajv 6 exactly", same, len(cases))
+}
