@@ -4,6 +4,7 @@ package collections
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/postie-run/postie/environments"
 )
@@ -22,6 +23,9 @@ type Collection struct {
 	Auth                    *Auth
 	ProtocolProfileBehavior map[string]any
 	Extra                   Extra
+
+	has     seen
+	version string
 }
 
 // Info is the collection's "info" block.
@@ -31,6 +35,8 @@ type Info struct {
 	Schema      string
 	Description *Description
 	Extra       Extra
+
+	has seen
 }
 
 // Description is a description given as a string or as {content, type, version}.
@@ -39,6 +45,8 @@ type Description struct {
 	Type     string
 	IsString bool // the file held a plain string
 	Extra    Extra
+
+	has seen
 }
 
 // Item is a request item or a folder (item group). A folder has Items non-nil
@@ -55,6 +63,8 @@ type Item struct {
 	Auth                    *Auth // folder-level auth
 	ProtocolProfileBehavior map[string]any
 	Extra                   Extra
+
+	has seen
 }
 
 // IsFolder reports whether the item is a folder.
@@ -70,6 +80,10 @@ type Request struct {
 	Description *Description
 	IsString    bool // the file held the request as a plain URL string
 	Extra       Extra
+
+	has            seen
+	headerString   string // "header" as the file held it when it was a string
+	headerIsString bool
 }
 
 // URL is a request URL, given as a string or as parts.
@@ -84,6 +98,11 @@ type URL struct {
 	Variables []*environments.Variable // path variables (":id")
 	IsString  bool                     // the file held a plain string
 	Extra     Extra
+
+	has          seen
+	hostIsString bool
+	pathString   string // "path" as the file held it when it was a string
+	pathIsString bool
 }
 
 // Param is a key/value pair: a header, a query parameter or an urlencoded field.
@@ -93,6 +112,14 @@ type Param struct {
 	Disabled    bool
 	Description *Description
 	Extra       Extra
+
+	// KeyNull and ValueNull record a JSON null key or value (a query
+	// parameter written "?flag" has a null value and is printed without "=").
+	KeyNull   bool
+	ValueNull bool
+
+	has      seen
+	valueRaw json.RawMessage // a non-string value as the file held it
 }
 
 // Body is a request body.
@@ -106,6 +133,8 @@ type Body struct {
 	Options    map[string]any // e.g. {"raw": {"language": "json"}}
 	Disabled   bool
 	Extra      Extra
+
+	has seen
 }
 
 // FormParam is one multipart/form-data field.
@@ -119,6 +148,8 @@ type FormParam struct {
 	Disabled    bool
 	Description *Description
 	Extra       Extra
+
+	has seen
 }
 
 // BodyFile is a binary file body.
@@ -126,6 +157,8 @@ type BodyFile struct {
 	Src     string
 	Content string
 	Extra   Extra
+
+	has seen
 }
 
 // GraphQL is a GraphQL body.
@@ -133,6 +166,8 @@ type GraphQL struct {
 	Query     string
 	Variables string
 	Extra     Extra
+
+	has seen
 }
 
 // Auth is an auth block: a type and, per type name, its parameters.
@@ -141,6 +176,8 @@ type Auth struct {
 	Params     map[string][]*AuthParam // keyed by auth type name ("basic", "bearer", ...)
 	ObjectForm bool                    // v2.0 style {"basic": {"username": ...}} rather than a list
 	Extra      Extra
+
+	order []string // parameter block names in file order
 }
 
 // AuthParam is one auth parameter.
@@ -149,6 +186,8 @@ type AuthParam struct {
 	Value any
 	Type  string
 	Extra Extra
+
+	has seen
 }
 
 // Event is a script attached to a collection, folder or request.
@@ -158,6 +197,9 @@ type Event struct {
 	Script   *Script
 	Disabled bool
 	Extra    Extra
+
+	has            seen
+	scriptIsString bool
 }
 
 // Script is an event's script.
@@ -168,6 +210,8 @@ type Script struct {
 	ExecIsString bool // "exec" was one string, not an array of lines
 	Name         string
 	Extra        Extra
+
+	has seen
 }
 
 // Source returns the script text (exec lines joined by newlines).
@@ -175,50 +219,5 @@ func (s *Script) Source() string {
 	if s == nil {
 		return ""
 	}
-	out := ""
-	for i, l := range s.Exec {
-		if i > 0 {
-			out += "\n"
-		}
-		out += l
-	}
-	return out
+	return strings.Join(s.Exec, "\n")
 }
-
-// Load reads a collection file (v2.0 or v2.1; UTF-8 BOM and UTF-16 accepted).
-// Errors name the file and, for JSON errors, the line and column, and for
-// invalid items the item path.
-func Load(path string) (*Collection, error) { panic("not implemented") }
-
-// Parse parses collection bytes; name is used in errors.
-func Parse(data []byte, name string) (*Collection, error) { panic("not implemented") }
-
-// MarshalJSON writes the collection back in the format it was read in.
-func (c *Collection) MarshalJSON() ([]byte, error) { panic("not implemented") }
-
-// UnmarshalJSON reads a collection.
-func (c *Collection) UnmarshalJSON(data []byte) error { panic("not implemented") }
-
-// Save writes the collection to path atomically.
-func (c *Collection) Save(path string) error { panic("not implemented") }
-
-// Clone returns a deep copy of the request (scripts may modify the copy).
-func (r *Request) Clone() *Request { panic("not implemented") }
-
-// Walk calls fn for every item in depth-first order with its parents
-// (outermost first). fn returning false skips the item's children.
-func (c *Collection) Walk(fn func(item *Item, parents []*Item) bool) { panic("not implemented") }
-
-// FindItem finds a folder or request by id or name at any depth (id first,
-// then the first name match in depth-first order), with its parents.
-func (c *Collection) FindItem(nameOrID string) (item *Item, parents []*Item, ok bool) {
-	panic("not implemented")
-}
-
-// String returns the URL as Postman prints it (raw when it was given as a
-// string or has no parts, otherwise built from the parts).
-func (u *URL) String() string { panic("not implemented") }
-
-// ParseURL splits a raw URL string (which may contain {{vars}}) into parts as
-// Postman does.
-func ParseURL(raw string) *URL { panic("not implemented") }

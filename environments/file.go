@@ -1,6 +1,17 @@
 package environments
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"unicode/utf16"
+	"unicode/utf8"
+)
 
 // File is a Postman environment or globals export
 // ({"id","name","values",_postman_variable_scope,...}). Saving a loaded file
@@ -13,24 +24,299 @@ type File struct {
 	ExportedAt    string // _postman_exported_at
 	ExportedUsing string // _postman_exported_using
 	Extra         map[string]json.RawMessage
+
+	has fileFields
 }
+
+type fileFields uint8
+
+const (
+	fileHasID fileFields = 1 << iota
+	fileHasName
+	fileHasValues
+	fileHasScope
+	fileHasExportedAt
+	fileHasExportedUsing
+)
 
 // LoadFile reads an environment or globals file. Errors name the file and,
 // for JSON errors, the line and column. UTF-8 BOM and UTF-16 are accepted.
-func LoadFile(path string) (*File, error) { panic("not implemented") }
+func LoadFile(path string) (*File, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("loading %s: %w", path, err)
+	}
+	return ParseFile(data, path)
+}
 
 // ParseFile parses an environment or globals file's bytes; name is used in errors.
-func ParseFile(data []byte, name string) (*File, error) { panic("not implemented") }
+func ParseFile(data []byte, name string) (*File, error) {
+	text, err := DecodeText(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := CheckJSON(text); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	f := &File{}
+	if err := f.UnmarshalJSON(text); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return f, nil
+}
 
 // MarshalJSON writes the file in Postman's format.
-func (f *File) MarshalJSON() ([]byte, error) { panic("not implemented") }
+func (f *File) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	var err error
+	put := func(k string, v any) {
+		if err != nil {
+			return
+		}
+		var enc []byte
+		if enc, err = MarshalNoEscape(v); err != nil {
+			err = fmt.Errorf("%s: %w", k, err)
+			return
+		}
+		writeKey(&b, k, b.Len() == 1)
+		b.Write(enc)
+	}
+	if f.ID != "" || f.has&fileHasID != 0 {
+		put("id", f.ID)
+	}
+	if f.Name != "" || f.has&fileHasName != 0 {
+		put("name", f.Name)
+	}
+	if f.Values != nil || f.has&fileHasValues != 0 {
+		vals := f.Values.Variables()
+		if vals == nil {
+			vals = []*Variable{}
+		}
+		put("values", vals)
+	}
+	if f.Scope != "" || f.has&fileHasScope != 0 {
+		put("_postman_variable_scope", f.Scope)
+	}
+	if f.ExportedAt != "" || f.has&fileHasExportedAt != 0 {
+		put("_postman_exported_at", f.ExportedAt)
+	}
+	if f.ExportedUsing != "" || f.has&fileHasExportedUsing != 0 {
+		put("_postman_exported_using", f.ExportedUsing)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range sortedKeys(f.Extra) {
+		switch k {
+		case "id", "name", "values", "_postman_variable_scope", "_postman_exported_at", "_postman_exported_using":
+			continue
+		}
+		writeKey(&b, k, b.Len() == 1)
+		b.Write(f.Extra[k])
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
 
 // UnmarshalJSON reads the file in Postman's format.
-func (f *File) UnmarshalJSON(data []byte) error { panic("not implemented") }
+func (f *File) UnmarshalJSON(data []byte) error {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return fmt.Errorf("expected an object, got %s", jsonKind(data))
+	}
+	*f = File{}
+	str := func(k string, dst *string, bit fileFields) error {
+		r, ok := raw[k]
+		if !ok {
+			return nil
+		}
+		var p *string
+		if err := json.Unmarshal(r, &p); err != nil {
+			return fmt.Errorf("%s: expected string, got %s", k, jsonKind(r))
+		}
+		if p != nil {
+			*dst = *p
+		}
+		f.has |= bit
+		return nil
+	}
+	if err := errors.Join(
+		str("id", &f.ID, fileHasID),
+		str("name", &f.Name, fileHasName),
+		str("_postman_variable_scope", &f.Scope, fileHasScope),
+		str("_postman_exported_at", &f.ExportedAt, fileHasExportedAt),
+		str("_postman_exported_using", &f.ExportedUsing, fileHasExportedUsing),
+	); err != nil {
+		return err
+	}
+	f.Values = &List{}
+	if r, ok := raw["values"]; ok {
+		f.has |= fileHasValues
+		var items []json.RawMessage
+		if err := json.Unmarshal(r, &items); err != nil {
+			if jsonKind(r) != "null" {
+				return fmt.Errorf("values: expected array, got %s", jsonKind(r))
+			}
+		}
+		f.Values.vars = make([]*Variable, 0, len(items))
+		for i, it := range items {
+			v := &Variable{}
+			if err := v.UnmarshalJSON(it); err != nil {
+				return fmt.Errorf("values[%d]: %w", i, err)
+			}
+			f.Values.vars = append(f.Values.vars, v)
+		}
+	}
+	for k, r := range raw {
+		switch k {
+		case "id", "name", "values", "_postman_variable_scope", "_postman_exported_at", "_postman_exported_using":
+			continue
+		}
+		if f.Extra == nil {
+			f.Extra = make(map[string]json.RawMessage)
+		}
+		f.Extra[k] = r
+	}
+	return nil
+}
 
 // WriteFile writes f as indented JSON to path atomically (temp file + rename).
-func (f *File) WriteFile(path string) error { panic("not implemented") }
+func (f *File) WriteFile(path string) error {
+	data, err := f.MarshalJSON()
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, data, "", "  "); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	out.WriteByte('\n')
+	return WriteFileAtomic(path, out.Bytes())
+}
 
 // WriteFileAtomic writes data to path via a temp file in the same directory
 // and a rename, so readers see the old file or the new one, never a part.
-func WriteFileAtomic(path string, data []byte) error { panic("not implemented") }
+// An existing file's permission bits are kept; a new file gets 0644.
+func WriteFileAtomic(path string, data []byte) error {
+	mode := fs.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	name := tmp.Name()
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(name)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync() // best effort: persist the rename
+		d.Close()
+	}
+	return nil
+}
+
+// DecodeText returns data as UTF-8 without a byte order mark, converting
+// UTF-16 (LE or BE, with a BOM) input.
+func DecodeText(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		var order binary.ByteOrder = binary.LittleEndian
+		if data[0] == 0xFE {
+			order = binary.BigEndian
+		}
+		body := data[2:]
+		if len(body)%2 != 0 {
+			return nil, errors.New("invalid UTF-16 text: odd number of bytes")
+		}
+		units := make([]uint16, len(body)/2)
+		for i := range units {
+			units[i] = order.Uint16(body[2*i:])
+		}
+		runes := utf16.Decode(units)
+		out := make([]byte, 0, len(runes))
+		for _, r := range runes {
+			out = utf8.AppendRune(out, r)
+		}
+		return out, nil
+	}
+	return data, nil
+}
+
+// CheckJSON reports a JSON syntax error in data with its line and column.
+func CheckJSON(data []byte) error {
+	if json.Valid(data) {
+		return nil
+	}
+	var v any
+	err := json.Unmarshal(data, &v)
+	if err == nil {
+		return nil
+	}
+	return PositionError(data, err)
+}
+
+// PositionError adds "line L, column C" to JSON syntax and type errors that
+// carry an offset into data.
+func PositionError(data []byte, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	var off int64 = -1
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+	case errors.As(err, &te):
+		off = te.Offset
+	}
+	if off < 0 {
+		return err
+	}
+	line, col := LineCol(data, off)
+	return fmt.Errorf("invalid JSON at line %d, column %d: %w", line, col, err)
+}
+
+// LineCol converts a byte offset in data to a 1-based line and column
+// (columns count characters).
+func LineCol(data []byte, offset int64) (line, col int) {
+	if offset > int64(len(data)) {
+		offset = int64(len(data))
+	}
+	line, col = 1, 1
+	for _, r := range string(data[:offset]) {
+		if r == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	// encoding/json reports the offset after the offending byte
+	if col > 1 {
+		col--
+	}
+	return line, col
+}

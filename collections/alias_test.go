@@ -1,0 +1,5 @@
+package collections
+
+import "github.com/postie-run/postie/environments"
+
+type environmentsVariable = environments.Variable
