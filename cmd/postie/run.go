@@ -66,6 +66,7 @@ type runConfig struct {
 	JUnitExport string
 	CLI         cli.Options // the --reporter-cli-* switches
 	NpmCache    string
+	Browser     browserStepFlags // --visualizer-dir and the OAuth browser step (browserstep.go)
 
 	Help, Version bool
 }
@@ -121,6 +122,7 @@ func newRunFlags(c *runConfig) *pflag.FlagSet {
 	fs.BoolVar(&c.CLI.NoBanner, "reporter-cli-no-banner", false, "cli: no banner line")
 	fs.BoolVar(&c.CLI.ShowTimestamps, "reporter-cli-show-timestamps", false, "cli: timestamps on requests, assertions, console")
 	fs.StringVar(&c.NpmCache, "npm-cache", "", "directory of npm packages for pm.require('npm:...')")
+	c.Browser.add(fs)
 	fs.BoolVarP(&c.Help, "help", "h", false, "show this help")
 	fs.BoolVarP(&c.Version, "version", "v", false, "print the postie version")
 	return fs
@@ -261,6 +263,7 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 	if err != nil {
 		return exitUsage, err
 	}
+	c.Browser.apply(&opts, s)
 	started := time.Now()
 	iterations := c.Iterations
 	if iterations == 0 {
