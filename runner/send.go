@@ -11,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"net/url"
 	"os"
 	"sort"
@@ -93,6 +94,34 @@ type sender struct {
 	tr             *transports
 	jar            *Jar
 	requestTimeout time.Duration
+}
+
+// capturing links a request to the connection it was sent on.
+type capturing struct{ conn *captureConn }
+
+func (c *capturing) gotConn(info httptrace.GotConnInfo) {
+	if cc, ok := info.Conn.(*captureConn); ok {
+		cc.start()
+		c.conn = cc
+	}
+}
+
+// roundTrip sends one hop and returns the response with its captured head
+// (nil when the connection could not be captured).
+func (s *sender) roundTrip(req *http.Request, insecure bool) (*http.Response, *capturing, error) {
+	c := &capturing{}
+	if s.tr.override == nil {
+		req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{GotConn: c.gotConn}))
+	}
+	resp, err := s.tr.forURL(hrefOf(req.URL), insecure).RoundTrip(req)
+	return resp, c, err
+}
+
+func (c *capturing) head() []byte {
+	if c == nil || c.conn == nil {
+		return nil
+	}
+	return c.conn.take()
 }
 
 // RequestError is a request that could not complete (connection refused,
@@ -183,7 +212,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			out.header = wire
 			out.href = hrefOf(req.URL)
 		}
-		resp, err := s.tr.forURL(hrefOf(req.URL), !b.strictSSL).RoundTrip(req)
+		resp, capt, err := s.roundTrip(req, !b.strictSSL)
 		if err != nil {
 			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
 		}
@@ -204,7 +233,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 				return out, &RequestError{Message: "auth: " + err.Error(), Err: err}
 			}
 			out.header = wireHeaders(wire2, req2.Header)
-			resp, err = s.tr.forURL(hrefOf(req2.URL), !b.strictSSL).RoundTrip(req2)
+			resp, capt, err = s.roundTrip(req2, !b.strictSSL)
 			if err != nil {
 				return out, &RequestError{Message: newmanMessage(err, req2.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
 			}
@@ -248,7 +277,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
 		}
 		elapsed := time.Since(start)
-		out.resp, out.headerSize = toResponse(resp, raw, elapsed)
+		out.resp, out.headerSize = toResponse(resp, raw, elapsed, capt.head())
 		return out, nil
 	}
 }
@@ -457,32 +486,47 @@ func wireHeaders(wire []scripting.Header, h http.Header) []scripting.Header {
 
 // toResponse decodes the body (gzip, deflate, br) and builds the script
 // view of resp; it also returns the size of the status line and headers.
-func toResponse(resp *http.Response, raw []byte, elapsed time.Duration) (*scripting.Response, int) {
+func toResponse(resp *http.Response, raw []byte, elapsed time.Duration, head []byte) (*scripting.Response, int) {
 	r := &scripting.Response{
 		Code:         resp.StatusCode,
 		Status:       strings.TrimSpace(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode))),
 		ResponseTime: elapsed,
-		ResponseSize: len(raw),
 		Body:         raw,
 		Cookies:      resp.Cookies(),
 	}
 	if r.Status == "" {
 		r.Status = http.StatusText(resp.StatusCode)
 	}
-	keys := make([]string, 0, len(resp.Header))
-	for k := range resp.Header {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	size := len("HTTP/1.1 ") + 3 + 1 + len(r.Status) + 2 + 2
-	for _, k := range keys {
-		for _, v := range resp.Header[k] {
-			r.Header = append(r.Header, scripting.Header{Key: k, Value: v})
-			size += len(k) + 2 + len(v) + 2
+	if hs := parseHead(head); hs != nil {
+		r.Header = hs
+	} else {
+		keys := make([]string, 0, len(resp.Header))
+		for k := range resp.Header {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			for _, v := range resp.Header[k] {
+				r.Header = append(r.Header, scripting.Header{Key: k, Value: v})
+			}
 		}
 	}
-	if dec, err := decode(resp.Header.Get("Content-Encoding"), raw); err == nil {
+	// Sizes as postman-collection's Response.size() computes them: the head
+	// as "HTTP/X.X code reason" plus "key: value\r\n" per header; the body
+	// as declared by Content-Length when gzip/deflate-encoded, else decoded.
+	size := len("HTTP/X.X ") + 3 + 1 + len(r.Status) + 4
+	for _, h := range r.Header {
+		size += len(h.Key) + 2 + len(h.Value) + 2
+	}
+	enc := resp.Header.Get("Content-Encoding")
+	if dec, err := decode(enc, raw); err == nil {
 		r.Body = dec
+	}
+	r.ResponseSize = len(r.Body)
+	if le := strings.ToLower(enc); strings.Contains(le, "gzip") || strings.Contains(le, "deflate") {
+		if n, err := strconv.Atoi(resp.Header.Get("Content-Length")); err == nil {
+			r.ResponseSize = n
+		}
 	}
 	return r, size
 }

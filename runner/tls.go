@@ -258,9 +258,11 @@ func (t *transports) forURL(href string, insecure bool) http.RoundTripper {
 	case t.defCert != nil:
 		cfg.Certificates = []tls.Certificate{*t.defCert}
 	}
+	plain, secure := dialers(&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}, cfg)
 	tr := &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		DialContext:           plain,
+		DialTLSContext:        secure,
 		TLSClientConfig:       cfg,
 		DisableCompression:    true,
 		MaxIdleConns:          100,

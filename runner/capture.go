@@ -1,0 +1,132 @@
+package runner
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"net"
+	"sync"
+
+	"github.com/postie-run/postie/scripting"
+)
+
+// captureConn records the bytes of a response's status line and headers as
+// they arrive, so that responses keep their header order and case (net/http
+// canonicalizes them into a map).
+type captureConn struct {
+	net.Conn
+	mu  sync.Mutex
+	on  bool
+	buf []byte
+}
+
+// maxCapture bounds the header bytes kept per response.
+const maxCapture = 64 << 10
+
+func (c *captureConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if n > 0 {
+		c.mu.Lock()
+		if c.on {
+			c.buf = append(c.buf, p[:n]...)
+			if finalHeaderEnd(c.buf) >= 0 || len(c.buf) > maxCapture {
+				c.on = false
+			}
+		}
+		c.mu.Unlock()
+	}
+	return n, err
+}
+
+// start begins capturing the next response.
+func (c *captureConn) start() {
+	c.mu.Lock()
+	c.buf = c.buf[:0]
+	c.on = true
+	c.mu.Unlock()
+}
+
+// take returns the final (non-1xx) response head captured, without the
+// blank line, or nil.
+func (c *captureConn) take() []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.on = false
+	end := finalHeaderEnd(c.buf)
+	if end < 0 {
+		return nil
+	}
+	head := c.buf[:end]
+	if i := bytes.LastIndex(head, []byte("\r\n\r\n")); i >= 0 {
+		head = head[i+4:] // skip interim 1xx responses
+	}
+	return append([]byte(nil), head...)
+}
+
+// finalHeaderEnd returns the end of the first non-1xx response head in b
+// (index of its blank line), or -1.
+func finalHeaderEnd(b []byte) int {
+	off := 0
+	for {
+		i := bytes.Index(b[off:], []byte("\r\n\r\n"))
+		if i < 0 {
+			return -1
+		}
+		block := b[off : off+i]
+		if !(len(block) >= 10 && bytes.HasPrefix(block, []byte("HTTP/1.")) && block[9] == '1') {
+			return off + i
+		}
+		off += i + 4
+	}
+}
+
+// parseHead splits a captured response head into headers in order, with
+// their original case.
+func parseHead(head []byte) []scripting.Header {
+	lines := bytes.Split(head, []byte("\r\n"))
+	if len(lines) < 2 {
+		return nil
+	}
+	out := make([]scripting.Header, 0, len(lines)-1)
+	for _, l := range lines[1:] {
+		k, v, ok := bytes.Cut(l, []byte(":"))
+		if !ok {
+			continue
+		}
+		out = append(out, scripting.Header{Key: string(bytes.TrimSpace(k)), Value: string(bytes.TrimSpace(v))})
+	}
+	return out
+}
+
+// dialers returns DialContext and DialTLSContext functions that wrap
+// connections in captureConns.
+func dialers(d *net.Dialer, cfg *tls.Config) (func(ctx context.Context, network, addr string) (net.Conn, error), func(ctx context.Context, network, addr string) (net.Conn, error)) {
+	plain := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := d.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return &captureConn{Conn: c}, nil
+	}
+	secure := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		raw, err := d.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		c := cfg.Clone()
+		if c.ServerName == "" {
+			host, _, err := net.SplitHostPort(addr)
+			if err != nil {
+				host = addr
+			}
+			c.ServerName = host
+		}
+		tc := tls.Client(raw, c)
+		if err := tc.HandshakeContext(ctx); err != nil {
+			raw.Close()
+			return nil, err
+		}
+		return &captureConn{Conn: tc}, nil
+	}
+	return plain, secure
+}
