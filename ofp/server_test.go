@@ -31,7 +31,7 @@ var (
 	clientKey, other *rsa.PrivateKey
 )
 
-func testKeys(t *testing.T) (*rsa.PrivateKey, *rsa.PrivateKey) {
+func testKeys(t testing.TB) (*rsa.PrivateKey, *rsa.PrivateKey) {
 	t.Helper()
 	keyOnce.Do(func() {
 		clientKey, _ = rsa.GenerateKey(rand.Reader, 2048)
@@ -53,7 +53,7 @@ func (c *clock) Now() time.Time          { c.mu.Lock(); defer c.mu.Unlock(); ret
 func (c *clock) Advance(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
 
 type fixture struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *Server
 	ts    *httptest.Server
 	iss   string
@@ -61,7 +61,7 @@ type fixture struct {
 	clock *clock
 }
 
-func newFixture(t *testing.T, auto bool) *fixture {
+func newFixture(t testing.TB, auto bool) *fixture {
 	t.Helper()
 	k, _ := testKeys(t)
 	ck := &clock{t: time.Now()}
@@ -79,7 +79,7 @@ func newFixture(t *testing.T, auto bool) *fixture {
 	return &fixture{t: t, srv: s, ts: ts, iss: ts.URL, key: k, clock: ck}
 }
 
-func sign(t *testing.T, key *rsa.PrivateKey, alg jwa.SignatureAlgorithm, claims map[string]any) string {
+func sign(t testing.TB, key *rsa.PrivateKey, alg jwa.SignatureAlgorithm, claims map[string]any) string {
 	t.Helper()
 	b := jwt.NewBuilder()
 	for k, v := range claims {
