@@ -2,6 +2,11 @@ package scripting
 
 import (
 	"github.com/postie-run/postie/scripting/modules"
+	"github.com/postie-run/postie/scripting/modules/cryptojs"
+	"github.com/postie-run/postie/scripting/modules/encoding"
+	"github.com/postie-run/postie/scripting/modules/jsbn"
+	"github.com/postie-run/postie/scripting/modules/uuid"
+	"github.com/postie-run/postie/scripting/modules/webcrypto"
 	// Module packages: add one import line here, e.g.
 	// "github.com/postie-run/postie/scripting/modules/chai"
 )
@@ -13,5 +18,11 @@ func Builtins() []modules.Module {
 	return []modules.Module{
 		// One line per module package, e.g.:
 		// chai.Module(),
+		cryptojs.Module(),
+		encoding.Module(), // "atob"; Init defines atob, btoa, TextEncoder, TextDecoder, structuredClone, DOMException
+		encoding.BtoaModule(),
+		uuid.Module(),
+		webcrypto.Module(), // Init defines the global crypto
+		jsbn.Module(),      // Init installs the jsbn BigInteger.modPow intrinsic
 	}
 }

@@ -27,7 +27,11 @@ var glueSrc string
 
 // Module returns the jsbn intrinsic (no require-able name; Init only).
 func Module() modules.Module {
-	return modules.Module{Name: "postie:jsbn", Init: Init}
+	return modules.Module{
+		Name: "postie:jsbn",
+		Init: Init,
+		Load: func(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) { return goja.Undefined(), nil },
+	}
 }
 
 // Init installs the BigInteger detection hook in rt.

@@ -21,7 +21,13 @@ var glueSrc string
 
 // Module returns the webcrypto module: its Init defines the global crypto.
 func Module() modules.Module {
-	return modules.Module{Name: "postie:webcrypto", Init: Init}
+	return modules.Module{
+		Name: "postie:webcrypto",
+		Init: Init,
+		Load: func(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
+			return rt.Get("crypto"), nil
+		},
+	}
 }
 
 // Init defines the global crypto object in rt unless one exists.
