@@ -85,7 +85,7 @@ func collectItems(c *collections.Collection, folders []string) ([]runnable, erro
 	for _, f := range folders {
 		it, parents, ok := c.FindItem(f)
 		if !ok {
-			return nil, fmt.Errorf("unable to find a folder or request: %s", f)
+			return nil, fmt.Errorf("Unable to find a folder or request: %q", f) //nolint:staticcheck // newman's wording
 		}
 		walk([]*collections.Item{it}, append([]*collections.Item(nil), parents...))
 	}

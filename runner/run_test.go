@@ -105,7 +105,7 @@ func TestOrderAndFolders(t *testing.T) {
 		{"folder by id at depth", []string{"deep-id"}, []string{"POST /deep/coll"}, ""},
 		{"nested folder by name", []string{"F2"}, []string{"POST /deep/coll"}, ""},
 		{"several in the order given", []string{"last", "f1-id"}, []string{"GET /last", "GET /a", "POST /deep/coll"}, ""},
-		{"missing", []string{"nope"}, nil, "unable to find a folder or request: nope"},
+		{"missing", []string{"nope"}, nil, `Unable to find a folder or request: "nope"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
