@@ -25,6 +25,30 @@ type Failure struct {
 	// PropertyName is set for failures of a propertyNames subschema: the
 	// property name that failed.
 	PropertyName string
+	// Sub holds, for anyOf/oneOf/propertyNames, the failures of the
+	// branches (with Options.Nest they are not also listed before it).
+	Sub []Failure
+}
+
+// Options tune how Validate reports failures.
+type Options struct {
+	// FirstOnly stops at the first failure, as ajv without allErrors and
+	// tv4.validate do; a failed anyOf/oneOf keeps the first failure of
+	// each branch.
+	FirstOnly bool
+	// Rank orders keywords of one schema object (default: ajv 6's order).
+	Rank map[string]int
+	// PropertiesInDataOrder orders failures under "properties" by the data's
+	// key order (tv4) instead of the schema's (ajv).
+	PropertiesInDataOrder bool
+	// StopAfter lists keywords whose failure ends the schema object's
+	// evaluation (tv4 returns on these).
+	StopAfter map[string]bool
+	// Nest reports branch failures only inside Sub.
+	Nest bool
+	// ThroughRefs reports failures inside a "$ref"'d schema at the
+	// referencing location (tv4) instead of the referenced one (ajv).
+	ThroughRefs bool
 }
 
 // Keyword is the failed keyword's name, e.g. "required".
@@ -144,8 +168,10 @@ type Schemas struct {
 	Draft *jsonschema.Draft
 	// Formats makes "format" an assertion, as ajv does.
 	Formats bool
-	docs    map[string]Value
-	order   []string
+	// Extra are custom formats to register.
+	Extra []*jsonschema.Format
+	docs  map[string]Value
+	order []string
 }
 
 // Add registers doc under uri so "$ref" can reach it.
@@ -194,6 +220,9 @@ func (s *Schemas) Compile(doc Value) (*Compiled, error) {
 	if s.Formats {
 		c.AssertFormat()
 	}
+	for _, f := range s.Extra {
+		c.RegisterFormat(f)
+	}
 	c.UseLoader(noLoader{})
 	for _, uri := range s.order {
 		if err := c.AddResource(uri, s.docs[uri].Doc); err != nil {
@@ -221,6 +250,15 @@ func (noLoader) Load(url string) (any, error) {
 // the first failure; a failed anyOf/oneOf then still reports the first
 // failure of each branch before itself.
 func (c *Compiled) Validate(data Value, firstOnly bool) []Failure {
+	return c.ValidateWith(data, Options{FirstOnly: firstOnly})
+}
+
+// ValidateWith validates data reporting failures as opts says.
+func (c *Compiled) ValidateWith(data Value, opts Options) []Failure {
+	if opts.Rank == nil {
+		opts.Rank = rank
+	}
+	firstOnly := opts.FirstOnly
 	err := c.Schema.Validate(data.Doc)
 	if err == nil {
 		return nil
@@ -229,7 +267,7 @@ func (c *Compiled) Validate(data Value, firstOnly bool) []Failure {
 	if !errors.As(err, &ve) {
 		return []Failure{{Kind: &kind.Schema{Location: err.Error()}}}
 	}
-	units := c.collect(ve, data, firstOnly)
+	units := c.collect(ve, data, &opts)
 	if firstOnly && len(units) > 1 {
 		units = units[:1]
 	}
@@ -261,7 +299,7 @@ func fragment(url string) string {
 // keyRank ranks a failure by the keyword that produced it in the schema
 // object parent is at: the kind's keyword, or for failures inside a
 // subschema the keyword leading to it (properties, items, ...).
-func keyRank(parent string, e *jsonschema.ValidationError) int {
+func keyRank(rank map[string]int, parent string, e *jsonschema.ValidationError) int {
 	kw := ""
 	child := fragment(e.SchemaURL)
 	if rest, ok := strings.CutPrefix(child, parent+"/"); ok && child != parent {
@@ -277,14 +315,14 @@ func keyRank(parent string, e *jsonschema.ValidationError) int {
 
 // collect flattens e into units: a unit is one failure, or a failed
 // anyOf/oneOf/propertyNames with the failures of its branches.
-func (c *Compiled) collect(e *jsonschema.ValidationError, data Value, firstOnly bool) [][]Failure {
-	causes := append([]*jsonschema.ValidationError(nil), e.Causes...)
-	c.order(e, causes, data)
+func (c *Compiled) collect(e *jsonschema.ValidationError, data Value, opts *Options) [][]Failure {
+	causes := c.order(e, append([]*jsonschema.ValidationError(nil), e.Causes...), data, opts)
+	firstOnly := opts.FirstOnly
 	switch k := e.ErrorKind.(type) {
 	case *kind.AnyOf, *kind.OneOf, *kind.PropertyNames:
 		var unit []Failure
 		for _, cause := range causes {
-			sub := c.collect(cause, data, firstOnly)
+			sub := c.collect(cause, data, opts)
 			if firstOnly && len(sub) > 1 {
 				sub = sub[:1]
 			}
@@ -297,7 +335,12 @@ func (c *Compiled) collect(e *jsonschema.ValidationError, data Value, firstOnly 
 				unit = append(unit, u...)
 			}
 		}
-		return [][]Failure{append(unit, leaf(e))}
+		self := leaf(e)
+		self.Sub = unit
+		if opts.Nest {
+			return [][]Failure{{self}}
+		}
+		return [][]Failure{append(unit, self)}
 	case *kind.Contains:
 		return [][]Failure{{leaf(e)}}
 	}
@@ -306,21 +349,37 @@ func (c *Compiled) collect(e *jsonschema.ValidationError, data Value, firstOnly 
 	}
 	var out [][]Failure
 	for _, cause := range causes {
-		out = append(out, c.collect(cause, data, firstOnly)...)
+		out = append(out, c.collect(cause, data, opts)...)
+	}
+	if ref, ok := e.ErrorKind.(*kind.Reference); ok && opts.ThroughRefs {
+		from, to := fragment(ref.URL), fragment(e.SchemaURL)
+		for _, u := range out {
+			rebase(u, from, to)
+		}
 	}
 	return out
+}
+
+// rebase rewrites schema pointers below from to be below to.
+func rebase(fails []Failure, from, to string) {
+	for i := range fails {
+		if rest, ok := strings.CutPrefix(fails[i].SchemaPointer, from); ok && (rest == "" || rest[0] == '/') {
+			fails[i].SchemaPointer = to + rest
+		}
+		rebase(fails[i].Sub, from, to)
+	}
 }
 
 // order sorts e's causes as ajv evaluates them: by keyword, then for
 // "properties" in the schema's property order, otherwise in the data's
 // key or index order.
-func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.ValidationError, data Value) {
+func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.ValidationError, data Value, opts *Options) []*jsonschema.ValidationError {
 	parent := fragment(e.SchemaURL)
 	depth := len(e.InstanceLocation)
 	instPtr := Pointer(e.InstanceLocation)
 	tie := func(x *jsonschema.ValidationError) int {
 		child := fragment(x.SchemaURL)
-		if rest, ok := strings.CutPrefix(child, parent+"/properties/"); ok && strings.HasPrefix(x.SchemaURL[:len(x.SchemaURL)-len(child)], rootURL) {
+		if rest, ok := strings.CutPrefix(child, parent+"/properties/"); ok && !opts.PropertiesInDataOrder && strings.HasPrefix(x.SchemaURL[:len(x.SchemaURL)-len(child)], rootURL) {
 			name, _, _ := strings.Cut(rest, "/")
 			name = strings.ReplaceAll(strings.ReplaceAll(name, "~1", "/"), "~0", "~")
 			return c.Source.Order.Index(parent+"/properties", name)
@@ -337,12 +396,21 @@ func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.Val
 		return -1
 	}
 	sort.SliceStable(causes, func(i, j int) bool {
-		ri, rj := keyRank(parent, causes[i]), keyRank(parent, causes[j])
+		ri, rj := keyRank(opts.Rank, parent, causes[i]), keyRank(opts.Rank, parent, causes[j])
 		if ri != rj {
 			return ri < rj
 		}
 		return tie(causes[i]) < tie(causes[j])
 	})
+	for i, x := range causes {
+		if fragment(x.SchemaURL) != parent {
+			continue
+		}
+		if p := x.ErrorKind.KeywordPath(); len(p) > 0 && opts.StopAfter[p[0]] {
+			return causes[:i+1]
+		}
+	}
+	return causes
 }
 
 // valueAt returns the data value at path.
