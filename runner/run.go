@@ -45,7 +45,6 @@ type run struct {
 
 	ids       map[string]int // setNextRequest lookup: item id -> position
 	names     map[string]int // item name -> last position with that name
-	requests  int            // requests sent so far (for Delay)
 	stop      bool           // bail or run timeout: end the run
 	timedOut  bool
 	runCtx    context.Context // ctx with the run timeout
@@ -218,7 +217,7 @@ func (r *run) loop() {
 				break
 			}
 			execs++
-			if r.requests > 0 && r.opts.Delay > 0 {
+			if r.opts.Delay > 0 { // postman-runtime delays every item, the first included
 				t := time.NewTimer(r.opts.Delay)
 				select {
 				case <-t.C:
@@ -559,7 +558,7 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 		}
 	}
 	out, err := r.sender.send(r.runCtx, p, b, authz)
-	r.requests++
+
 	if out != nil {
 		ex.RequestHeaders = out.header
 		ex.URL = out.href
