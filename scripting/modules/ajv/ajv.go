@@ -162,12 +162,14 @@ func (in *instance) addSchema(schema, key goja.Value) {
 	}
 }
 
+const keyPrefix = "urn:postie:key:"
+
 // schemaURI makes a bare key usable as a resource URL.
 func schemaURI(key string) string {
 	if strings.Contains(key, ":") {
 		return key
 	}
-	return "urn:postie:key:" + key
+	return keyPrefix + key
 }
 
 func (in *instance) compile(schema goja.Value) *goja.Object {
@@ -178,7 +180,28 @@ func (in *instance) compile(schema goja.Value) *goja.Object {
 	return in.compileDoc(doc)
 }
 
+// ajv 6 knows only the draft-07 meta-schema unless others are added.
+var knownMeta = map[string]bool{
+	"http://json-schema.org/draft-07/schema#": true,
+	"http://json-schema.org/draft-07/schema":  true,
+	"http://json-schema.org/schema#":          true,
+}
+
 func (in *instance) compileDoc(doc Value) *goja.Object {
+	if m, ok := doc.Doc.(map[string]any); ok {
+		if meta, ok := m["$schema"].(string); ok {
+			if !knownMeta[meta] {
+				panic(in.rt.NewGoError(fmt.Errorf("no schema with key or ref \"%s\"", meta)))
+			}
+			trimmed := make(map[string]any, len(m))
+			for k, v := range m {
+				if k != "$schema" {
+					trimmed[k] = v
+				}
+			}
+			doc.Doc = trimmed
+		}
+	}
 	sch, err := in.schemas.Compile(doc)
 	if err != nil {
 		in.throw("ajv: %v", err)
@@ -355,7 +378,11 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 	data := dataV.Doc
 	for _, f := range fails {
 		dp := DataPath(f.Instance, data, f.SchemaPointer, pointers)
-		sp := "#" + f.SchemaPointer + "/" + strings.Join(f.Kind.KeywordPath(), "/")
+		doc := f.Document
+		if doc == rootURL || strings.HasPrefix(doc, keyPrefix) {
+			doc = ""
+		}
+		sp := doc + "#" + f.SchemaPointer + "/" + strings.Join(f.Kind.KeywordPath(), "/")
 		add := func(kw, msg string, params ...[2]any) {
 			out = append(out, Error{Keyword: kw, DataPath: dp, SchemaPath: sp, Params: params, Message: msg, PropertyName: f.PropertyName})
 		}
@@ -373,7 +400,7 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			t := strings.Join(want, ",")
 			add("type", "should be "+t, [2]any{"type", t})
 		case *kind.Required:
-			sp = "#" + f.SchemaPointer + "/required"
+			sp = doc + "#" + f.SchemaPointer + "/required"
 			for _, m := range k.Missing {
 				if !allErrors {
 					m = accessor(m)
@@ -438,7 +465,7 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			i, j := k.Duplicates[1], k.Duplicates[0]
 			add("uniqueItems", fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", j, i), [2]any{"i", i}, [2]any{"j", j})
 		case *kind.Dependency:
-			sp = "#" + f.SchemaPointer + "/dependencies"
+			sp = doc + "#" + f.SchemaPointer + "/dependencies"
 			for _, m := range k.Missing {
 				mp := m
 				if !allErrors {
@@ -457,7 +484,7 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			}
 		case *kind.PropertyNames:
 			if strings.HasSuffix(f.SchemaPointer, "/propertyNames") {
-				sp = "#" + f.SchemaPointer
+				sp = doc + "#" + f.SchemaPointer
 			}
 			add("propertyNames", "property name '"+k.Property+"' is invalid", [2]any{"propertyName", k.Property})
 		case *kind.Contains:
@@ -471,10 +498,10 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			}
 			add("oneOf", "should match exactly one schema in oneOf", [2]any{"passingSchemas", passing})
 		case *kind.Not:
-			sp = "#" + f.SchemaPointer + "/not"
+			sp = doc + "#" + f.SchemaPointer + "/not"
 			add("not", "should NOT be valid")
 		case *kind.FalseSchema:
-			sp = "#" + f.SchemaPointer + "/false schema"
+			sp = doc + "#" + f.SchemaPointer + "/false schema"
 			add("false schema", "boolean schema is false")
 		default:
 			kw := f.Keyword()

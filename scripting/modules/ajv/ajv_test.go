@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -71,4 +72,41 @@ func TestMatchesAjv6(t *testing.T) {
 		same++
 	}
 	t.Logf("%d of %d cases match ajv 6 exactly", same, len(cases))
+}
+
+type apiCase struct {
+	Code   string `json:"code"`
+	Result string `json:"result"`
+}
+
+// TestAPIMatchesAjv6 runs API scenarios (compile, addSchema, getSchema,
+// errorsText, options, meta-schemas) recorded from ajv 6.12.5.
+func TestAPIMatchesAjv6(t *testing.T) {
+	raw, err := os.ReadFile("testdata/api_expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []apiCase
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		rt := newRuntime(t)
+		v, err := rt.RunString("JSON.stringify(eval(" + strconv.Quote(c.Code) + "))")
+		if err != nil {
+			t.Errorf("%s: %v", c.Code, err)
+			continue
+		}
+		var got, want any
+		if err := json.Unmarshal([]byte(v.String()), &got); err != nil {
+			t.Errorf("%s: bad JSON %s", c.Code, v.String())
+			continue
+		}
+		if err := json.Unmarshal([]byte(c.Result), &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s\n  want %s\n  got  %s", c.Code, c.Result, v.String())
+		}
+	}
 }

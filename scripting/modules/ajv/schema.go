@@ -22,6 +22,8 @@ type Failure struct {
 	// SchemaPointer is the JSON pointer, within its schema document, of the
 	// schema object holding the failed keyword ("" for the root).
 	SchemaPointer string
+	// Document is the URL of the schema document holding the keyword.
+	Document string
 	// PropertyName is set for failures of a propertyNames subschema: the
 	// property name that failed.
 	PropertyName string
@@ -202,6 +204,7 @@ func (s *Schemas) Remove(uri string) {
 	}
 }
 
+// RootURL is the URL the schema being compiled is registered under.
 const rootURL = "urn:postie:schema:root"
 
 // Compiled is a compiled schema.
@@ -434,7 +437,8 @@ func valueAt(data any, path []string) any {
 }
 
 func leaf(e *jsonschema.ValidationError) Failure {
-	return Failure{Kind: e.ErrorKind, Instance: e.InstanceLocation, SchemaPointer: fragment(e.SchemaURL)}
+	doc, _, _ := strings.Cut(e.SchemaURL, "#")
+	return Failure{Kind: e.ErrorKind, Instance: e.InstanceLocation, SchemaPointer: fragment(e.SchemaURL), Document: doc}
 }
 
 // Decode turns a JavaScript value into decoded JSON via JSON.stringify.

@@ -112,9 +112,13 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 	}))
 	must(o.Set("validateResult", func(data, schema goja.Value) *goja.Object {
 		res := a.run(data, schema, false)
-		must(o.Set("error", res.Get("error")))
-		must(o.Set("missing", res.Get("missing")))
-		must(o.Set("valid", res.Get("valid")))
+		must(res.Set("toString", func(call goja.FunctionCall) goja.Value {
+			this := call.This.ToObject(rt)
+			if this.Get("valid").ToBoolean() {
+				return rt.ToValue("valid")
+			}
+			return this.Get("error").ToObject(rt).Get("message")
+		}))
 		return res
 	}))
 	must(o.Set("validateMultiple", func(data, schema goja.Value) *goja.Object {
@@ -432,6 +436,8 @@ func (a *api) object(e tv4Error) goja.Value {
 		}
 		must(o.Set("subErrors", rt.NewArray(subs...)))
 	}
+	// tv4 captures the stack of an Error made before the message is set.
+	must(o.Set("stack", "Error"))
 	return o
 }
 

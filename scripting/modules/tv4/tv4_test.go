@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -79,4 +80,41 @@ func TestMatchesTv4(t *testing.T) {
 		same++
 	}
 	t.Logf("%d of %d cases match tv4 exactly", same, len(cases))
+}
+
+type apiCase struct {
+	Code   string `json:"code"`
+	Result string `json:"result"`
+}
+
+// TestAPIMatchesTv4 runs API scenarios (addSchema, $ref, missing,
+// validateResult, addFormat, freshApi) recorded from tv4 1.3.0.
+func TestAPIMatchesTv4(t *testing.T) {
+	raw, err := os.ReadFile("testdata/api_expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []apiCase
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		rt := newRuntime(t)
+		v, err := rt.RunString("JSON.stringify(eval(" + strconv.Quote(c.Code) + "))")
+		if err != nil {
+			t.Errorf("%s: %v", c.Code, err)
+			continue
+		}
+		var got, want any
+		if err := json.Unmarshal([]byte(v.String()), &got); err != nil {
+			t.Errorf("%s: bad JSON %s", c.Code, v.String())
+			continue
+		}
+		if err := json.Unmarshal([]byte(c.Result), &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s\n  want %s\n  got  %s", c.Code, c.Result, v.String())
+		}
+	}
 }
