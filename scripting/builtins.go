@@ -2,9 +2,12 @@ package scripting
 
 import (
 	"github.com/postie-run/postie/scripting/modules"
+	"github.com/postie-run/postie/scripting/modules/ajv"
+	"github.com/postie-run/postie/scripting/modules/chai"
 	"github.com/postie-run/postie/scripting/modules/cryptojs"
 	"github.com/postie-run/postie/scripting/modules/encoding"
 	"github.com/postie-run/postie/scripting/modules/jsbn"
+	"github.com/postie-run/postie/scripting/modules/tv4"
 	"github.com/postie-run/postie/scripting/modules/uuid"
 	"github.com/postie-run/postie/scripting/modules/webcrypto"
 	// Module packages: add one import line here, e.g.
@@ -24,5 +27,8 @@ func Builtins() []modules.Module {
 		uuid.Module(),
 		webcrypto.Module(), // Init defines the global crypto
 		jsbn.Module(),      // Init installs the jsbn BigInteger.modPow intrinsic
+		chai.Module(),      // chai 4.4 + Postman assertions; pm.expect uses its expect
+		ajv.Module(),
+		tv4.Module(), // also the legacy global tv4
 	}
 }
