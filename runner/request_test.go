@@ -554,3 +554,85 @@ func TestResponseHeadersKeepOrderAndCase(t *testing.T) {
 		}
 	}
 }
+
+// challengeAuth is a test Authorizer: it answers a 401 challenge once, as
+// digest does.
+type challengeAuth struct {
+	nonce    string
+	retries  int
+	sawBody  string
+	authzRun int
+}
+
+func (a *challengeAuth) Authorize(req *http.Request, body []byte) error {
+	a.authzRun++
+	a.sawBody = string(body)
+	if a.nonce == "" {
+		req.Header.Set("Authorization", "Test initial")
+		return nil
+	}
+	req.Header.Set("Authorization", "Test nonce="+a.nonce)
+	return nil
+}
+
+func (a *challengeAuth) Retry(resp *http.Response) bool {
+	if resp.StatusCode != 401 || a.nonce != "" {
+		return false
+	}
+	a.nonce = strings.TrimPrefix(resp.Header.Get("WWW-Authenticate"), "Test nonce=")
+	a.retries++
+	return true
+}
+
+func TestAuthorizerRetryAndRedirects(t *testing.T) {
+	var seenAuth []string
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seenAuth = append(seenAuth, "other:"+r.Header.Get("Authorization"))
+	}))
+	defer other.Close()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seenAuth = append(seenAuth, r.URL.Path+":"+r.Header.Get("Authorization"))
+		if r.Header.Get("Authorization") != "Test nonce=n1" {
+			w.Header().Set("WWW-Authenticate", "Test nonce=n1")
+			w.WriteHeader(401)
+			return
+		}
+		switch r.URL.Path {
+		case "/start":
+			http.Redirect(w, r, "/same", http.StatusFound)
+		case "/same":
+			http.Redirect(w, r, strings.Replace(other.URL, "127.0.0.1", "localhost", 1)+"/away", http.StatusFound)
+		}
+	}))
+	defer srv.Close()
+	s := newTestSender(t, &Options{})
+	a := &challengeAuth{}
+	req := &collections.Request{Method: "POST", URL: &collections.URL{Raw: srv.URL + "/start", IsString: true}, Body: &collections.Body{Mode: "raw", Raw: "payload"}}
+	p, err := prepare(resolveRequest(req, func(s string) string { return s }), defaults(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := s.send(context.Background(), p, defaults(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"/start:Test initial", "/start:Test nonce=n1", "/same:Test nonce=n1", "other:"}
+	if strings.Join(seenAuth, "|") != strings.Join(want, "|") {
+		t.Errorf("Authorization seen\n got %v\nwant %v", seenAuth, want)
+	}
+	if a.retries != 1 || a.authzRun != 2 || a.sawBody != "payload" {
+		t.Errorf("authorizer %+v", a)
+	}
+	if out.resp.Code != 200 {
+		t.Errorf("code %d", out.resp.Code)
+	}
+	found := false
+	for _, h := range out.header {
+		if h.Key == "Authorization" && h.Value == "Test nonce=n1" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("recorded headers lack the final Authorization: %v", out.header)
+	}
+}

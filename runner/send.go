@@ -207,6 +207,9 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 				return out, &RequestError{Message: "auth: " + err.Error(), Err: err}
 			}
 			wire = wireHeaders(wire, req.Header)
+			// Keep what the authorizer set for redirect hops and retries.
+			header = authHeaders(header, req.Header, lateType)
+			u = req.URL
 		}
 		if out.header == nil {
 			out.header = wire
@@ -232,7 +235,10 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			if err := authz.Authorize(req2, body); err != nil {
 				return out, &RequestError{Message: "auth: " + err.Error(), Err: err}
 			}
-			out.header = wireHeaders(wire2, req2.Header)
+			if hops == 0 {
+				out.header = wireHeaders(wire2, req2.Header)
+			}
+			header = authHeaders(header, req2.Header, lateType)
 			resp, capt, err = s.roundTrip(req2, !b.strictSSL)
 			if err != nil {
 				return out, &RequestError{Message: newmanMessage(err, req2.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
@@ -256,7 +262,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 				return out, &RequestError{Message: "invalid redirect location " + loc, Err: err}
 			}
 			hops++
-			prevHost := req.URL.Host
+			prevHost := req.URL.Hostname()
 			if !b.removeRefererHeader {
 				referer = hrefOf(req.URL)
 			}
@@ -264,7 +270,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 				method, body, hasBody, lateType = "GET", nil, false, ""
 				header = withoutHeaders(header, "Content-Type", "Content-Length")
 			}
-			if next.Host != prevHost && !b.followAuthorizationHeader {
+			if next.Hostname() != prevHost && !b.followAuthorizationHeader {
 				header = withoutHeaders(header, "Authorization")
 			}
 			header = setHeader(header, "Host", next.Host)
@@ -442,6 +448,49 @@ func (s *sender) build(ctx context.Context, method string, u *url.URL, header []
 		req.Body = http.NoBody
 	}
 	return req, wire, nil
+}
+
+// authHeaders returns header updated with the values an Authorizer set in
+// h (existing keys updated in place, new ones appended in sorted order),
+// leaving out the headers the sender adds itself.
+func authHeaders(header []scripting.Header, h http.Header, lateType string) []scripting.Header {
+	out := make([]scripting.Header, 0, len(header)+2)
+	seen := make(map[string]bool, len(header))
+	for _, x := range header {
+		ck := http.CanonicalHeaderKey(x.Key)
+		if seen[ck] {
+			continue
+		}
+		seen[ck] = true
+		vs, ok := h[x.Key]
+		if !ok {
+			vs, ok = h[ck]
+		}
+		if !ok {
+			if ck == "Host" || ck == "User-Agent" {
+				out = append(out, x)
+			}
+			continue
+		}
+		for _, v := range vs {
+			out = append(out, scripting.Header{Key: x.Key, Value: v})
+		}
+	}
+	var extra []string
+	for k := range h {
+		ck := http.CanonicalHeaderKey(k)
+		if seen[ck] || ck == "Cookie" || ck == "Content-Length" || ck == "Referer" || (ck == "Content-Type" && lateType != "") {
+			continue
+		}
+		extra = append(extra, k)
+	}
+	sort.Strings(extra)
+	for _, k := range extra {
+		for _, v := range h[k] {
+			out = append(out, scripting.Header{Key: k, Value: v})
+		}
+	}
+	return out
 }
 
 // wireHeaders updates the recorded header list after an Authorizer changed
