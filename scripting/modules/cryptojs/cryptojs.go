@@ -112,6 +112,16 @@ func (n *natives) object() *goja.Object {
 		}
 		return rt.ToValue(string(out))
 	})
+	set("base64Stringify", func(call goja.FunctionCall) goja.Value {
+		return n.rt.ToValue(base64Stringify(n.bytes(call.Argument(0)), call.Argument(1).String(), call.Argument(2).String()))
+	})
+	set("base64Parse", func(call goja.FunctionCall) goja.Value {
+		s, ok := call.Argument(0).ToString().(goja.String)
+		if !ok {
+			return n.wa(nil)
+		}
+		return n.wa(base64Parse(s, call.Argument(1).String(), call.Argument(2).String()))
+	})
 	set("random", func(call goja.FunctionCall) goja.Value {
 		size := call.Argument(0).ToInteger()
 		if size < 0 || size > 1<<26 {
@@ -516,4 +526,64 @@ func crypt(algo, mode string, encrypt bool, key, iv, data []byte, drop int) ([]b
 		return nil, fmt.Errorf("unsupported block cipher mode %s", mode)
 	}
 	return buf[:n], nil
+}
+
+// base64Stringify encodes b with the 64-character alphabet, padding with
+// pad (which may be empty) as crypto-js does.
+func base64Stringify(b []byte, alphabet, pad string) string {
+	out := make([]byte, 0, (len(b)+2)/3*4)
+	for i := 0; i < len(b); i += 3 {
+		var t uint32
+		for j := 0; j < 3; j++ {
+			t <<= 8
+			if i+j < len(b) {
+				t |= uint32(b[i+j])
+			}
+		}
+		for j := 0; j < 4 && float64(i)+float64(j)*0.75 < float64(len(b)); j++ {
+			out = append(out, alphabet[t>>(6*(3-j))&0x3f])
+		}
+	}
+	if pad != "" {
+		for len(out)%4 != 0 {
+			out = append(out, pad...)
+		}
+	}
+	return string(out)
+}
+
+// base64Parse decodes s as crypto-js does: input stops at the first pad
+// character, and characters outside the alphabet count as zero bits.
+func base64Parse(s goja.String, alphabet, pad string) []byte {
+	var rev [128]int8
+	for i := range rev {
+		rev[i] = -1
+	}
+	for i := 0; i < len(alphabet); i++ {
+		rev[alphabet[i]] = int8(i)
+	}
+	val := func(i int) uint32 {
+		c := s.CharAt(i)
+		if c < 128 && rev[c] >= 0 {
+			return uint32(rev[c])
+		}
+		return 0
+	}
+	n := s.Length()
+	if pad != "" {
+		p := pad[0]
+		for i := 0; i < n; i++ {
+			if s.CharAt(i) == uint16(p) {
+				n = i
+				break
+			}
+		}
+	}
+	out := make([]byte, 0, n*3/4)
+	for i := 1; i < n; i++ {
+		if m := uint(i % 4); m != 0 {
+			out = append(out, byte(val(i-1)<<(m*2)|val(i)>>(6-m*2)))
+		}
+	}
+	return out
 }

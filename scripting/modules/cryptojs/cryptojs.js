@@ -122,43 +122,10 @@
   enc.Utf16LE = utf16(true);
 
   function base64(map, pad) {
-    var rev;
     return {
       _map: map + pad,
-      stringify: function (wa) {
-        var w = wa.words, s = wa.sigBytes, out = [];
-        wa.clamp();
-        for (var i = 0; i < s; i += 3) {
-          var b1 = (w[i >>> 2] >>> (24 - (i % 4) * 8)) & 0xff;
-          var b2 = (w[(i + 1) >>> 2] >>> (24 - ((i + 1) % 4) * 8)) & 0xff;
-          var b3 = (w[(i + 2) >>> 2] >>> (24 - ((i + 2) % 4) * 8)) & 0xff;
-          var t = (b1 << 16) | (b2 << 8) | b3;
-          for (var j = 0; j < 4 && i + j * 0.75 < s; j++) { out.push(map.charAt((t >>> (6 * (3 - j))) & 0x3f)); }
-        }
-        if (pad) { while (out.length % 4) { out.push(pad); } }
-        return out.join('');
-      },
-      parse: function (str) {
-        if (!rev) {
-          rev = [];
-          for (var k = 0; k < map.length; k++) { rev[map.charCodeAt(k)] = k; }
-        }
-        var len = str.length;
-        if (pad) {
-          var pi = str.indexOf(pad);
-          if (pi !== -1) { len = pi; }
-        }
-        var words = [], n = 0;
-        for (var i = 0; i < len; i++) {
-          if (i % 4) {
-            var b1 = rev[str.charCodeAt(i - 1)] << ((i % 4) * 2);
-            var b2 = rev[str.charCodeAt(i)] >>> (6 - (i % 4) * 2);
-            words[n >>> 2] |= (b1 | b2) << (24 - (n % 4) * 8);
-            n++;
-          }
-        }
-        return WordArray.create(words, n);
-      }
+      stringify: function (wa) { wa.clamp(); return native.base64Stringify(wa, map, pad); },
+      parse: function (str) { return native.base64Parse(str, map, pad); }
     };
   }
   enc.Base64 = base64('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', '=');
@@ -169,7 +136,12 @@
   // ---- buffered block algorithm (kept for API shape) ----
   var BufferedBlockAlgorithm = lib.BufferedBlockAlgorithm = Base.extend({
     reset: function () { this._data = new WordArray.init(); this._nDataBytes = 0; },
-    _append: function (data) { data = toWA(data); this._data.concat(data); this._nDataBytes += data.sigBytes; },
+    _append: function (data) {
+      data = toWA(data);
+      if (this._data.sigBytes === 0 && data && data.words) { this._data = data.clone(); }
+      else { this._data.concat(data); }
+      this._nDataBytes += data.sigBytes;
+    },
     clone: function () { var c = Base.clone.call(this); c._data = this._data.clone(); return c; },
     _minBufferSize: 0
   });

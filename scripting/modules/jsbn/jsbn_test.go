@@ -221,3 +221,39 @@ func BenchmarkJsrsasignPS256Plain(b *testing.B) { benchSign(b, false) }
 
 // BenchmarkJsrsasignPS256Intrinsic is the same with the jsbn intrinsic.
 func BenchmarkJsrsasignPS256Intrinsic(b *testing.B) { benchSign(b, true) }
+
+const forgeJsbnPath = "/tmp/newman/node_modules/node-forge/lib/jsbn.js"
+
+// TestNodeForgeJsbn checks detection and results on node-forge's copy of
+// jsbn when it is installed locally (it ships with newman; never committed).
+func TestNodeForgeJsbn(t *testing.T) {
+	src, err := os.ReadFile(forgeJsbnPath)
+	if err != nil {
+		t.Skipf("node-forge not installed at %s: %v", forgeJsbnPath, err)
+	}
+	rt := newRT(t, true)
+	_ = rt.Set("__src", string(src))
+	if _, err := rt.RunString(`(function(){ var module = {exports: {}}; var require = function(){ return {}; };
+		(new Function("module", "require", __src))(module, require); globalThis.FBI = module.exports.BigInteger; })()`); err != nil {
+		t.Fatal(err)
+	}
+	v, _ := rt.RunString(`FBI.prototype.modPow.name + "/" + Object.prototype.hasOwnProperty.call(FBI.prototype, "modPow")`)
+	if v.String() != "modPow/true" {
+		t.Fatalf("forge BigInteger not detected: %s", v)
+	}
+	for i := 0; i < 3; i++ {
+		b, _ := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 1024))
+		e, _ := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 1024))
+		m, _ := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 1024))
+		_ = rt.Set("B", b.Text(16))
+		_ = rt.Set("E", e.Text(16))
+		_ = rt.Set("M", m.Text(16))
+		r, err := rt.RunString(`new FBI(B, 16).modPow(new FBI(E, 16), new FBI(M, 16)).toString(16)`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := new(big.Int).Exp(b, e, m).Text(16); r.String() != want {
+			t.Errorf("forge modPow: got %s want %s", r, want)
+		}
+	}
+}
