@@ -3,9 +3,10 @@
 // properties, with the failure messages Postman's sandbox (chai-postman 2)
 // produces. Written for postie from that plugin's documented behaviour.
 //
-// Responses and requests are recognised by _postman_propertyName
-// ('Response' / 'Request') on the object or its constructor, as the
-// postman-collection SDK marks them.
+// Responses and requests are recognised as the postman-collection SDK
+// does: by _postman_propertyName ('Response' / 'Request') on the object or
+// its constructor chain, or by the constructor's static isResponse /
+// isRequest accepting the object.
 (function (Ajv) {
   'use strict';
 
@@ -16,6 +17,7 @@
     if (obj._postman_propertyName === name) return true;
     for (var c = obj.constructor; c; c = c.super_) {
       if (c._postman_propertyName === name) return true;
+      if (typeof c['is' + name] === 'function' && c['is' + name](obj) === true) return true;
     }
     return false;
   }

@@ -64,3 +64,50 @@ func TestPostmanAssertionsMatchSandbox(t *testing.T) {
 		t.Fatal("expected_postman.json lacks the status message")
 	}
 }
+
+// TestPostmanRecognisesSDKObjects checks that objects whose constructor
+// has a static isResponse/isRequest (as postie's sandbox SDK provides) are
+// treated as responses and requests.
+func TestPostmanRecognisesSDKObjects(t *testing.T) {
+	tests := []struct {
+		name, code, want string
+	}{
+		{"response status", "expect(res).to.have.status(201)", "expected response to have status code 201 but got 200"},
+		{"response header", "expect(res).to.have.header('X-Nope')", "expected response to have header with key 'X-Nope'"},
+		{"request header", "expect(req).to.have.header('X-Nope')", "expected request to have header with key 'X-Nope'"},
+		{"request is not response", "expect(req).to.have.status(200)", "expecting a postman response object but got Request{ headers: Headers{ list: [] } }"},
+		{"response passes", "expect(res).to.be.ok; expect(res).to.have.header('a', 'b')", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rt := newRuntime(t)
+			_, err := rt.RunString(`
+				function Headers(list) { this.list = list; }
+				Headers.prototype.has = function (k) { return this.list.some(function (h) { return h.key.toLowerCase() === k.toLowerCase(); }); };
+				Headers.prototype.one = function (k) { return this.list.filter(function (h) { return h.key.toLowerCase() === k.toLowerCase(); })[0]; };
+				function Response() { this.code = 200; this.status = 'OK'; this.headers = new Headers([{key: 'A', value: 'b'}]); }
+				Response.isResponse = function (o) { return o instanceof Response; };
+				Response.prototype.reason = function () { return this.status; };
+				Response.prototype.details = function () { return {code: this.code}; };
+				function Request() { this.headers = new Headers([]); }
+				Request.isRequest = function (o) { return o instanceof Request; };
+				var res = new Response(), req = new Request();`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, msg, threw, err := outcome(rt, tc.code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.want == "" {
+				if threw {
+					t.Fatalf("want pass, got %q", msg)
+				}
+				return
+			}
+			if msg != tc.want {
+				t.Fatalf("want %q, got %q", tc.want, msg)
+			}
+		})
+	}
+}
