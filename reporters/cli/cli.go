@@ -474,9 +474,13 @@ func (r *Reporter) timingRows(s *runner.Summary) []string {
 }
 
 // FailureAt says where a failure happened, as Newman's "at" field:
-// "assertion:N in test-script", "test-script", "prerequest-script" or
-// "request".
+// "assertion:N in test-script", "test-script", "prerequest-script",
+// "request" or "run": the runner's Failure.At, else derived from the
+// execution's results.
 func FailureAt(f runner.Failure) string {
+	if f.At != "" {
+		return f.At
+	}
 	x := f.Execution
 	find := func(results []*scripting.Result, listen string) (string, bool) {
 		for _, res := range results {

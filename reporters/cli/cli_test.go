@@ -172,3 +172,22 @@ func TestWrapLines(t *testing.T) {
 		}
 	}
 }
+
+func TestFailureAt(t *testing.T) {
+	_, sum := fixture.Sample(1)
+	tests := []struct {
+		f    runner.Failure
+		want string
+	}{
+		{sum.Failures[0], "assertion:0 in test-script"},
+		{sum.Failures[2], "test-script"},
+		{sum.Failures[3], "request"},
+		{runner.Failure{Kind: "Error", Message: "callback timed out", At: "run"}, "run"},
+		{runner.Failure{Execution: sum.Failures[0].Execution, Kind: "AssertionError", Test: "status is 200", At: "assertion:3 in prerequest-script"}, "assertion:3 in prerequest-script"},
+	}
+	for _, tc := range tests {
+		if got := FailureAt(tc.f); got != tc.want {
+			t.Errorf("FailureAt(%+v) = %q, want %q", tc.f, got, tc.want)
+		}
+	}
+}
