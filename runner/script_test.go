@@ -240,19 +240,28 @@ func TestFolderAuthInheritance(t *testing.T) {
 	   {"name":"none","request":{"url":"%URL%/none","auth":{"type":"noauth"}}},
 	   {"name":"own","request":{"url":"%URL%/own","auth":` + basic("own", "y") + `}}]},
 	 {"name":"top","request":{"url":"%URL%/top"}}]}`
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				t.Skip("auth.New is not implemented yet")
-			}
-		}()
-		if _, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)}); err != nil {
-			t.Fatal(err)
-		}
-	}()
+	if _, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)}); err != nil {
+		t.Fatal(err)
+	}
 	b := func(u, p string) string { return "Basic " + base64.StdEncoding.EncodeToString([]byte(u+":"+p)) }
 	want := []string{"/inherit=" + b("folder", "x"), "/none=", "/own=" + b("own", "y"), "/top=" + b("coll", "secret")}
 	if strings.Join(auths, "|") != strings.Join(want, "|") {
 		t.Errorf("auth\n got %v\nwant %v", auths, want)
+	}
+}
+
+func TestUnsupportedAuthFailsTheRequest(t *testing.T) {
+	srv := newHitServer(t)
+	js := `{"info":{"name":"au","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+	"item":[{"name":"r","request":{"url":"%URL%/r","auth":{"type":"bogus","bogus":[{"key":"a","value":"b"}]}}},{"name":"next","request":{"url":"%URL%/next"}}]}`
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := srv.got(); len(got) != 1 || got[0] != "GET /next" {
+		t.Errorf("requests %v", got)
+	}
+	if len(sum.Failures) != 1 || sum.Failures[0].At != "request" || !strings.Contains(sum.Failures[0].Message, "bogus") || sum.Stats.Requests != (Count{2, 1}) {
+		t.Errorf("failures %+v stats %+v", sum.Failures, sum.Stats)
 	}
 }
