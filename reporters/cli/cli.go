@@ -209,10 +209,23 @@ func (r *Reporter) request(e runner.Event) {
 	}
 	if !r.opts.Verbose {
 		fmt.Fprintf(r.w, "%s\n", r.color(gray, fmt.Sprintf("[%d %s, %s, %s]", res.Code, res.Status,
-			FormatSize(ResponseSize(res)), FormatDuration(res.ResponseTime))))
+			FormatSize(wireSize(x)), FormatDuration(res.ResponseTime))))
 		return
 	}
 	r.verbose(x, res)
+}
+
+// wireSize is the response's approximate size on the wire: the runner's
+// measured head size when known, plus the body.
+func wireSize(x *runner.Execution) int {
+	if x.ResponseHeaderSize > 0 && x.Response != nil {
+		body := x.Response.ResponseSize
+		if body == 0 {
+			body = len(x.Response.Body)
+		}
+		return x.ResponseHeaderSize + body
+	}
+	return ResponseSize(x.Response)
 }
 
 // verbose prints the request and response of x with secrets masked.
@@ -227,7 +240,7 @@ func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 	fmt.Fprintf(r.w, "  %s\n", strings.Join([]string{
 		fmt.Sprintf("%d %s", res.Code, res.Status),
 		FormatDuration(res.ResponseTime) + " " + r.color(gray, "time"),
-		FormatSize(reqSize) + r.color(gray, s.up) + " " + FormatSize(ResponseSize(res)) + r.color(gray, s.down) + " " + r.color(gray, "size"),
+		FormatSize(reqSize) + r.color(gray, s.up) + " " + FormatSize(wireSize(x)) + r.color(gray, s.down) + " " + r.color(gray, "size"),
 		strconv.Itoa(len(x.RequestHeaders)) + r.color(gray, s.up) + " " + strconv.Itoa(len(res.Header)) + r.color(gray, s.down) + " " + r.color(gray, "headers"),
 		strconv.Itoa(len(res.Cookies)) + " " + r.color(gray, "cookies"),
 	}, star))
