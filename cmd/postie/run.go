@@ -293,6 +293,20 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 		}
 	}
 
+	if !c.Silent && !contains(c.Reporters, "cli") && isTerminal(s.Out) {
+		total := 0
+		if len(c.Folders) == 0 {
+			opts.Collection.Walk(func(it *collections.Item, _ []*collections.Item) bool {
+				if !it.IsFolder() {
+					total++
+				}
+				return true
+			})
+			total *= iterations
+		}
+		opts.Reporters = append(opts.Reporters, cli.NewProgress(s.Out, total))
+	}
+
 	summary, err := runner.Run(ctx, opts)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -565,6 +579,20 @@ func writeExports(c *runConfig, s *runner.Summary) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 func dedupe(xs []string) []string {

@@ -191,3 +191,22 @@ func TestFailureAt(t *testing.T) {
 		}
 	}
 }
+
+func TestProgress(t *testing.T) {
+	events, sum := fixture.Sample(1)
+	var buf bytes.Buffer
+	p := NewProgress(&buf, 4)
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	p.now = func() time.Time { clock = clock.Add(60 * time.Millisecond); return clock }
+	for _, e := range events {
+		p.Event(e)
+	}
+	if err := p.Done(sum); err != nil {
+		t.Fatal(err)
+	}
+	// Requests finish at 60, 120, 180, 240ms: lines drawn at the 1st and 3rd (100ms apart at most).
+	want := "\r\x1b[K  1/4 requests, 0 failed\r\x1b[K  3/4 requests, 0 failed\r\x1b[K"
+	if got := buf.String(); got != want {
+		t.Errorf("progress output %q, want %q", got, want)
+	}
+}
