@@ -636,3 +636,26 @@ func TestAuthorizerRetryAndRedirects(t *testing.T) {
 		t.Errorf("recorded headers lack the final Authorization: %v", out.header)
 	}
 }
+
+func TestProxyFromEnvironment(t *testing.T) {
+	var seenHost, seenURI string
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seenHost, seenURI = r.Host, r.RequestURI
+		w.Write([]byte("via proxy"))
+	}))
+	defer proxy.Close()
+	t.Setenv("HTTP_PROXY", proxy.URL)
+	t.Setenv("NO_PROXY", "skip.test")
+	s := newTestSender(t, &Options{})
+	out, _, err := do(t, s, &collections.Request{URL: &collections.URL{Raw: "http://example.test/a?b=c", IsString: true}}, scopesOf(), defaults(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out.resp.Body) != "via proxy" || seenHost != "example.test" || seenURI != "http://example.test/a?b=c" {
+		t.Errorf("proxy saw host %q uri %q, body %q", seenHost, seenURI, out.resp.Body)
+	}
+	_, _, err = do(t, s, &collections.Request{URL: &collections.URL{Raw: "http://skip.test/", IsString: true}}, scopesOf(), defaults(), "")
+	if err == nil || !strings.Contains(err.Error(), "ENOTFOUND skip.test") {
+		t.Errorf("NO_PROXY host: error %v, want a direct DNS failure", err)
+	}
+}

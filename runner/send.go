@@ -110,6 +110,16 @@ func (c *capturing) gotConn(info httptrace.GotConnInfo) {
 // (nil when the connection could not be captured).
 func (s *sender) roundTrip(req *http.Request, insecure bool) (*http.Response, *capturing, error) {
 	c := &capturing{}
+	if req.URL.Scheme == "http" && s.tr.proxy != nil && strings.HasPrefix(req.URL.Opaque, "/") && !strings.HasPrefix(req.URL.Opaque, "//") {
+		if p, err := s.tr.proxy(req.URL); err == nil && p != nil {
+			// net/http sends the absolute form to proxies only for URLs
+			// without Opaque; give it the absolute form itself.
+			u := *req.URL
+			u.Opaque = "//" + u.Host + u.Opaque
+			req = req.Clone(req.Context())
+			req.URL = &u
+		}
+	}
 	if s.tr.override == nil {
 		req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{GotConn: c.gotConn}))
 	}

@@ -9,12 +9,15 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/net/http/httpproxy"
 )
 
 // certEntry is one entry of Newman's --ssl-client-cert-list file.
@@ -42,6 +45,8 @@ type transports struct {
 	defCert  *tls.Certificate
 	list     []*certEntry
 
+	proxy func(*url.URL) (*url.URL, error) // from HTTP_PROXY, HTTPS_PROXY, NO_PROXY at run start
+
 	mu    sync.Mutex
 	cache map[transportKey]*http.Transport
 }
@@ -52,7 +57,7 @@ type transportKey struct {
 }
 
 func newTransports(opts *Options) (*transports, error) {
-	t := &transports{override: opts.Transport, insecure: opts.Insecure, cache: map[transportKey]*http.Transport{}}
+	t := &transports{override: opts.Transport, insecure: opts.Insecure, cache: map[transportKey]*http.Transport{}, proxy: httpproxy.FromEnvironment().ProxyFunc()}
 	if t.override != nil {
 		return t, nil
 	}
@@ -260,7 +265,7 @@ func (t *transports) forURL(href string, insecure bool) http.RoundTripper {
 	}
 	plain, secure := dialers(&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}, cfg)
 	tr := &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
+		Proxy:                 func(r *http.Request) (*url.URL, error) { return t.proxy(r.URL) },
 		DialContext:           plain,
 		DialTLSContext:        secure,
 		TLSClientConfig:       cfg,
