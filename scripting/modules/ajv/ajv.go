@@ -61,7 +61,7 @@ type instance struct {
 }
 
 func (in *instance) throw(format string, args ...any) {
-	panic(in.rt.NewGoError(fmt.Errorf(format, args...)))
+	panic(JSError(in.rt, fmt.Sprintf(format, args...)))
 }
 
 func (in *instance) bind(obj *goja.Object) {
@@ -130,6 +130,17 @@ func (in *instance) bind(obj *goja.Object) {
 	must(obj.Set("addKeyword", func() { in.throw("ajv: addKeyword is not supported by postie") }))
 }
 
+// JSError makes a JavaScript Error with message; panicking with it
+// inside a Go function called from JavaScript throws it.
+func JSError(rt *goja.Runtime, message string) goja.Value {
+	ctor, _ := goja.AssertConstructor(rt.Get("Error"))
+	obj, err := ctor(nil, rt.ToValue(message))
+	if err != nil {
+		return rt.NewGoError(fmt.Errorf("%s", message))
+	}
+	return obj
+}
+
 func must(err error) {
 	if err != nil {
 		panic(err)
@@ -191,7 +202,7 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 	if m, ok := doc.Doc.(map[string]any); ok {
 		if meta, ok := m["$schema"].(string); ok {
 			if !knownMeta[meta] {
-				panic(in.rt.NewGoError(fmt.Errorf("no schema with key or ref \"%s\"", meta)))
+				in.throw("no schema with key or ref \"%s\"", meta)
 			}
 			trimmed := make(map[string]any, len(m))
 			for k, v := range m {

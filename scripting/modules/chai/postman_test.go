@@ -2,6 +2,7 @@ package chai
 
 import (
 	"encoding/json"
+	"github.com/postie-run/postie/scripting/modules/tv4"
 	"os"
 	"strings"
 	"testing"
@@ -109,5 +110,61 @@ func TestPostmanRecognisesSDKObjects(t *testing.T) {
 				t.Fatalf("want %q, got %q", tc.want, msg)
 			}
 		})
+	}
+}
+
+// TestNewmanMessages replays test scripts whose failures Newman reported
+// (testdata/newman/results.jsonl) and expects the same messages.
+func TestNewmanMessages(t *testing.T) {
+	raw, err := os.ReadFile("testdata/newman/results.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake, err := os.ReadFile("testdata/fake_response.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = `{"id": 7, "user": {"name": "ann", "tags": ["a", "b"]}, "ok": true}`
+	spec, _ := json.Marshal(map[string]any{
+		"code": 200, "status": "OK", "body": body, "responseTime": 4,
+		"header": []map[string]string{{"key": "Content-Type", "value": "application/json"}, {"key": "X-Trace", "value": "abc"}},
+	})
+	n := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var c struct{ Code, Error, Name string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(c.Code, "responseTime") {
+			continue // depends on the measured time
+		}
+		rt := newRuntime(t)
+		tv4v, err := tv4.Load(rt, compiler)
+		if err != nil {
+			t.Fatal(err)
+		}
+		must(t, rt.Set("tv4", tv4v))
+		if _, err := rt.RunString("var pm = {expect: expect, response: (" + string(fake) + ")(" + string(spec) + ")};\n" +
+			"Object.defineProperty(pm.response, 'to', {get: function () { return expect(this).to; }});"); err != nil {
+			t.Fatal(err)
+		}
+		name, msg, threw, err := outcome(rt, c.Code)
+		if err != nil {
+			t.Fatalf("%s: %v", c.Code, err)
+		}
+		if !threw || name != c.Name || msg != c.Error {
+			t.Errorf("%s\n  newman %s: %q\n  postie %s: %q (threw %v)", c.Code, c.Name, c.Error, name, msg, threw)
+		}
+		n++
+	}
+	if n < 15 {
+		t.Fatalf("only %d newman cases", n)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

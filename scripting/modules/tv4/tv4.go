@@ -131,7 +131,7 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 		}
 		doc, err := ajv.Decode(rt, schema)
 		if err != nil {
-			panic(rt.NewGoError(fmt.Errorf("tv4.addSchema: %w", err)))
+			panic(ajv.JSError(rt, fmt.Sprintf("tv4.addSchema: %v", err)))
 		}
 		id := ""
 		if !goja.IsUndefined(uri) {
@@ -187,7 +187,7 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 		return goja.Undefined()
 	}))
 	must(o.Set("freshApi", func() *goja.Object { return newAPI(rt) }))
-	must(o.Set("defineKeyword", func() { panic(rt.NewGoError(errors.New("tv4.defineKeyword is not supported by postie"))) }))
+	must(o.Set("defineKeyword", func() { panic(ajv.JSError(rt, "tv4.defineKeyword is not supported by postie")) }))
 	return o
 }
 
@@ -201,11 +201,11 @@ func (a *api) run(data, schema goja.Value, multiple bool) *goja.Object {
 	res := rt.NewObject()
 	doc, err := ajv.Decode(rt, schema)
 	if err != nil {
-		panic(rt.NewGoError(fmt.Errorf("tv4: %w", err)))
+		panic(ajv.JSError(rt, fmt.Sprintf("tv4: %v", err)))
 	}
 	val, err := ajv.Decode(rt, data)
 	if err != nil {
-		panic(rt.NewGoError(fmt.Errorf("tv4: %w", err)))
+		panic(ajv.JSError(rt, fmt.Sprintf("tv4: %v", err)))
 	}
 	doc.Doc = withoutUnknownFormats(doc.Doc, a.formats)
 	schemas := a.schemas
@@ -216,7 +216,7 @@ func (a *api) run(data, schema goja.Value, multiple bool) *goja.Object {
 	if err != nil {
 		var le *jsonschema.LoadURLError
 		if !errors.As(err, &le) {
-			panic(rt.NewGoError(fmt.Errorf("tv4: %w", err)))
+			panic(ajv.JSError(rt, fmt.Sprintf("tv4: %v", err)))
 		}
 		missing = append(missing, le.URL)
 	}
