@@ -423,7 +423,7 @@ func crypt(algo, mode string, encrypt bool, key, iv, data []byte, drop int) ([]b
 		c.XORKeyStream(out, data)
 		return out, nil
 	case "Rabbit", "RabbitLegacy":
-		return nil, fmt.Errorf("CryptoJS.%s is not supported by postie", algo)
+		return rabbit(key, iv, data, algo == "RabbitLegacy"), nil
 	}
 	var b cipher.Block
 	var err error

@@ -336,6 +336,7 @@
       this._xformMode = xformMode;
       this._key = key;
       this.reset();
+      if (this._doReset) { this._doReset(); }
     },
     reset: function () { BufferedBlockAlgorithm.reset.call(this); },
     process: function (data) { this._append(data); return new WordArray.init(); },
@@ -350,9 +351,15 @@
       if (m && m._name !== 'ECB' && !iv && m._name !== undefined) {
         throw new TypeError("Cannot read properties of undefined (reading '0')");
       }
-      var out = native.crypt(this._name, m ? m._name : '', enc, this._key, iv, d, c.drop === undefined ? 192 : c.drop);
+      // Rabbit reads its key words little-endian, swapping them in the
+      // caller's key WordArray as crypto-js does (see _doReset).
+      var name = this._name === 'Rabbit' ? 'RabbitLegacy' : this._name;
+      // DES, TripleDES and Rabbit read whole key words, whatever sigBytes says.
+      var key = this._key, kw = { DES: 2, TripleDES: 6, Rabbit: 4, RabbitLegacy: 4 }[this._name];
+      if (kw && key && key.words) { key = new WordArray.init(key.words.slice(0, kw), kw * 4); }
+      var out = native.crypt(name, m ? m._name : '', enc, key, iv, d, c.drop === undefined ? 192 : c.drop);
       if (!enc && padding) { padding.unpad(out); }
-      this.reset();
+      BufferedBlockAlgorithm.reset.call(this);
       return out;
     },
     keySize: 128 / 32,
@@ -422,7 +429,16 @@
   defCipher('TripleDES', lib.BlockCipher, { keySize: 192 / 32, ivSize: 64 / 32, blockSize: 64 / 32 });
   defCipher('RC4', lib.StreamCipher, { keySize: 256 / 32, ivSize: 0 });
   defCipher('RC4Drop', lib.StreamCipher, { keySize: 256 / 32, ivSize: 0 });
-  defCipher('Rabbit', lib.StreamCipher, { keySize: 128 / 32, ivSize: 64 / 32 });
+  defCipher('Rabbit', lib.StreamCipher, {
+    keySize: 128 / 32, ivSize: 64 / 32,
+    _doReset: function () {
+      var w = this._key.words;
+      for (var i = 0; i < 4; i++) {
+        var x = w[i];
+        w[i] = (((x << 8) | (x >>> 24)) & 0x00ff00ff) | (((x << 24) | (x >>> 8)) & 0xff00ff00);
+      }
+    }
+  });
   defCipher('RabbitLegacy', lib.StreamCipher, { keySize: 128 / 32, ivSize: 64 / 32 });
   algo.RC4Drop.cfg = lib.StreamCipher.cfg.extend({ drop: 192 });
 
