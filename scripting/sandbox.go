@@ -5,12 +5,15 @@ package scripting
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"time"
 
 	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/environments"
+	"github.com/postie-run/postie/scripting/compiler"
+	"github.com/postie-run/postie/scripting/modules"
 )
 
 // Options configure a Sandbox.
@@ -24,20 +27,40 @@ type Options struct {
 	NpmCache string
 	// Offline forbids fetching npm packages that are not cached.
 	Offline bool
+	// MemoryLimit stops a running script once the process heap grows past
+	// this many bytes (0 = DefaultMemoryLimit; goja itself has no limit).
+	MemoryLimit uint64
 }
+
+// DefaultMemoryLimit is the heap size at which a running script is stopped.
+const DefaultMemoryLimit = 2 << 30
 
 // Sandbox runs scripts. One Sandbox serves one run; it caches compiled
 // programs and reuses runtimes. A Sandbox is not safe for concurrent use:
 // parallel runs use one each.
 type Sandbox struct {
 	opts Options
+	comp *compiler.Compiler
+	mods map[string]modules.Module
+	vm   *vm // created on first Run, reused by every later Run
 }
 
 // New returns a sandbox.
-func New(opts Options) *Sandbox { return &Sandbox{opts: opts} }
+func New(opts Options) *Sandbox {
+	s := &Sandbox{opts: opts, comp: compiler.Shared(), mods: make(map[string]modules.Module)}
+	for _, m := range Builtins() {
+		s.mods[m.Name] = m
+	}
+	return s
+}
 
 // Close releases the sandbox's runtimes.
-func (s *Sandbox) Close() {}
+func (s *Sandbox) Close() {
+	if s.vm != nil {
+		s.vm.loop.Reset()
+		s.vm = nil
+	}
+}
 
 // Script is one script to run.
 type Script struct {
@@ -131,7 +154,16 @@ type ScriptError struct {
 	Stack   string
 }
 
-func (e *ScriptError) Error() string { panic("not implemented") }
+func (e *ScriptError) Error() string {
+	where := e.Script
+	if e.Line > 0 {
+		where = fmt.Sprintf("%s:%d:%d", e.Script, e.Line, e.Column)
+	}
+	if where == "" {
+		return e.Name + ": " + e.Message
+	}
+	return fmt.Sprintf("%s: %s: %s", where, e.Name, e.Message)
+}
 
 // Result is what one script run produced.
 type Result struct {
@@ -154,5 +186,5 @@ type NextRequest struct {
 // Run runs one script. It never panics; script failures are reported in
 // Result.Err and the caller goes on.
 func (s *Sandbox) Run(ctx context.Context, script Script, exec *Execution) *Result {
-	panic("not implemented")
+	return s.run(ctx, script, exec)
 }

@@ -1,0 +1,271 @@
+package scripting
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// scriptError turns an error from running a script into a ScriptError with
+// V8's wording and the position in the user's own source.
+func (v *vm) scriptError(err error, script Script) *ScriptError {
+	se := &ScriptError{Script: script.Name}
+	var intr *goja.InterruptedError
+	var ex *goja.Exception
+	switch {
+	case errors.As(err, &intr):
+		switch sig := intr.Value().(type) {
+		case timeoutSignal:
+			se.Name, se.Message = "Timeout", timeoutMessage(sig.async)
+		case memorySignal:
+			limit := v.s.opts.MemoryLimit
+			if limit == 0 {
+				limit = DefaultMemoryLimit
+			}
+			se.Name, se.Message = "RangeError", fmt.Sprintf("sandbox: script stopped: memory use passed the %d MiB limit", limit>>20)
+		default:
+			se.Name, se.Message = "Error", "sandbox: script execution aborted"
+		}
+		se.Line, se.Column = framePosition(intr.Stack())
+	case errors.Is(err, context.DeadlineExceeded):
+		se.Name, se.Message = "Timeout", timeoutMessage(true)
+	case errors.Is(err, context.Canceled):
+		se.Name, se.Message = "Error", "sandbox: script execution aborted"
+	case errors.As(err, &ex):
+		se.Name, se.Message = "Error", ""
+		val := ex.Value()
+		if o, ok := val.(*goja.Object); ok {
+			if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+				se.Name = n.String()
+			}
+			if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
+				se.Message = m.String()
+			} else {
+				se.Message = o.String()
+			}
+			if ge, ok := o.Export().(error); ok && se.Message == "" {
+				se.Message = ge.Error()
+			}
+		} else if val != nil {
+			se.Message = val.String()
+		}
+		se.Line, se.Column = framePosition(ex.Stack())
+		se.Stack = ex.String()
+		se.Message = translateRuntime(se.Name, se.Message, sourceLine(script.Source, se.Line), se.Column)
+	default:
+		se.Name, se.Message = "Error", err.Error()
+	}
+	return se
+}
+
+func timeoutMessage(async bool) string {
+	if async {
+		return "sandbox: asynchronous script execution timeout"
+	}
+	return "sandbox: synchronous script execution timeout"
+}
+
+// framePosition finds the innermost frame in the user's script.
+func framePosition(frames []goja.StackFrame) (line, col int) {
+	for i := range frames {
+		f := &frames[i]
+		if f.SrcName() != scriptFile {
+			continue
+		}
+		p := f.Position()
+		return userPosition(p.Line, p.Column)
+	}
+	return 0, 0
+}
+
+// userPosition maps a position in the wrapped source to the user's source.
+func userPosition(line, col int) (int, int) {
+	if line == 1 {
+		col -= len(scriptPrefix)
+		if col < 1 {
+			col = 1
+		}
+	}
+	return line, col
+}
+
+func sourceLine(src string, line int) string {
+	if line < 1 {
+		return ""
+	}
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return src
+}
+
+// syntaxError reports a compile error at the user's line and column.
+func syntaxError(err error, script Script) *ScriptError {
+	se := &ScriptError{Name: "SyntaxError", Script: script.Name}
+	var ce *goja.CompilerSyntaxError
+	if !errors.As(err, &ce) {
+		se.Message = strings.TrimPrefix(err.Error(), "SyntaxError: ")
+		return se
+	}
+	msg := ce.Message
+	if ce.File != nil {
+		p := ce.File.Position(ce.Offset)
+		se.Line, se.Column = userPosition(p.Line, p.Column)
+		lines := strings.Count(script.Source, "\n") + 1
+		if se.Line > lines { // past the end: the wrapper's closing line
+			se.Line = lines
+			se.Column = len(sourceLine(script.Source, lines)) + 1
+		}
+	}
+	se.Message = translateSyntax(msg, sourceLine(script.Source, se.Line), se.Column)
+	return se
+}
+
+var (
+	reMoreErrors   = regexp.MustCompile(`\s*\(and \d+ more errors\)$`)
+	reLinePrefix   = regexp.MustCompile(`^(?:SyntaxError: )?(?:[^:]*: )?Line \d+:\d+ `)
+	reAtPos        = regexp.MustCompile(` at [^ ]*:\d+:\d+$`)
+	reUnexpToken   = regexp.MustCompile(`^Unexpected token (\S+)$`)
+	reIdentAt      = regexp.MustCompile(`^[A-Za-z_$][\w$]*`)
+	reReadProp     = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
+	reNoMember     = regexp.MustCompile(`^Object has no member '(.*)'$`)
+	reNotObject    = regexp.MustCompile(`^Value is not an object: (.*)$`)
+	reCalleeBefore = regexp.MustCompile(`([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\[[^\]]*\])*)\s*$`)
+)
+
+// translateSyntax rewrites goja's parser messages in V8's wording.
+func translateSyntax(msg, line string, col int) string {
+	msg = reMoreErrors.ReplaceAllString(msg, "")
+	msg = reLinePrefix.ReplaceAllString(msg, "")
+	msg = reAtPos.ReplaceAllString(msg, "")
+	rest := ""
+	if col >= 1 && col-1 <= len(line) {
+		rest = line[col-1:]
+	}
+	switch {
+	case msg == "Unexpected identifier":
+		if before := strings.TrimRight(safePrefix(line, col-1), " \t"); strings.HasSuffix(before, "await") {
+			return "await is only valid in async functions and the top level bodies of modules"
+		}
+		if id := reIdentAt.FindString(rest); id != "" {
+			return "Unexpected identifier '" + id + "'"
+		}
+	case reUnexpToken.MatchString(msg):
+		tok := reUnexpToken.FindStringSubmatch(msg)[1]
+		if tok == "ILLEGAL" {
+			return "Invalid or unexpected token"
+		}
+		return "Unexpected token '" + tok + "'"
+	case msg == "Unexpected end of input", msg == "Unexpected number", msg == "Unexpected string":
+		return msg
+	}
+	return msg
+}
+
+func safePrefix(s string, n int) string {
+	if n < 0 {
+		return ""
+	}
+	if n > len(s) {
+		return s
+	}
+	return s[:n]
+}
+
+// translateRuntime rewrites goja's runtime error messages in V8's wording
+// (the table is tested in errors_test.go).
+func translateRuntime(name, msg, line string, col int) string {
+	switch {
+	case reReadProp.MatchString(msg):
+		m := reReadProp.FindStringSubmatch(msg)
+		of := "undefined"
+		if m[2] == "null" {
+			of = "null"
+		}
+		return "Cannot read properties of " + of + " (reading '" + m[1] + "')"
+	case reNoMember.MatchString(msg):
+		member := reNoMember.FindStringSubmatch(msg)[1]
+		if expr := calleeExpr(line, member); expr != "" {
+			return expr + " is not a function"
+		}
+		return member + " is not a function"
+	case name == "TypeError" && reNotObject.MatchString(msg):
+		if expr := calleeAt(line, col); expr != "" {
+			return expr + " is not a function"
+		}
+	case msg == "Cannot convert undefined or null to object" && name == "TypeError":
+		if prop := assignedProp(line, col); prop != "" {
+			return "Cannot set properties of undefined (setting '" + prop + "')"
+		}
+	case strings.HasPrefix(msg, "toFixed() precision must be between"):
+		return strings.Replace(msg, "precision", "digits argument", 1)
+	case strings.HasPrefix(msg, "toPrecision() precision must be between"):
+		return "toPrecision() argument must be between 1 and 100"
+	case msg == "Invalid count value":
+		return "Invalid count value: " + "Infinity"
+	}
+	return msg
+}
+
+// calleeExpr finds "a.b.member(" in line and returns "a.b.member".
+func calleeExpr(line, member string) string {
+	i := strings.Index(line, "."+member)
+	for i >= 0 {
+		after := strings.TrimLeft(line[i+1+len(member):], " \t")
+		if strings.HasPrefix(after, "(") {
+			if m := reCalleeBefore.FindString(line[:i]); m != "" {
+				return strings.TrimSpace(m) + "." + member
+			}
+		}
+		j := strings.Index(line[i+1:], "."+member)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return ""
+}
+
+// calleeAt finds the called expression of the call at or after column col.
+func calleeAt(line string, col int) string {
+	if col < 1 || col > len(line)+1 {
+		return ""
+	}
+	// goja points at the call's opening parenthesis or the callee start.
+	for i := col - 1; i < len(line); i++ {
+		if line[i] == '(' {
+			if m := reCalleeBefore.FindString(line[:i]); m != "" {
+				return strings.TrimSpace(m)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// assignedProp finds the property assigned at or after column col ("a.b = 1" -> "b").
+func assignedProp(line string, col int) string {
+	re := regexp.MustCompile(`\.\s*([A-Za-z_$][\w$]*)\s*=[^=]`)
+	start := col - 1
+	if start < 0 || start > len(line) {
+		start = 0
+	}
+	if m := re.FindStringSubmatch(line[start:] + " "); m != nil {
+		return m[1]
+	}
+	if m := re.FindStringSubmatch(line + " "); m != nil {
+		return m[1]
+	}
+	return ""
+}

@@ -1,0 +1,315 @@
+// postie's pm API and legacy globals. Evaluates to a function that takes the
+// host bridge (Go functions), the SDK and the global object and returns the
+// per-run hooks {begin, finish}. The bridge stays in this closure.
+(function (host, sdk, global) {
+    'use strict';
+    var hasOwn = Object.prototype.hasOwnProperty,
+        defineProperty = Object.defineProperty,
+        run = null; // state of the current run
+
+    function lazy(obj, name, make) {
+        defineProperty(obj, name, {
+            configurable: true, enumerable: true,
+            get: function () { var v = make(); defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: true }); return v; },
+            set: function (v) { defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: true }); }
+        });
+    }
+
+    // ------------------------------------------------------------ variables
+    function Scope(name) { this._scope = name; defineProperty(this, '_scope', { enumerable: false }); }
+    Scope.prototype = {
+        has: function (k) { return host.varHas(this._scope, k); },
+        get: function (k) { return host.varGet(this._scope, k); },
+        set: function (k, v, type) {
+            if (this._scope === 'iterationData') { throw new TypeError('pm.iterationData.set is not a function'); }
+            host.varSet(this._scope, k, v, type);
+        },
+        unset: function (k) { host.varUnset(this._scope, k); },
+        clear: function () { host.varClear(this._scope); },
+        toObject: function () { return host.varObject(this._scope); },
+        toJSON: function () { return { values: host.varValues(this._scope) }; },
+        replaceIn: function (t) { return (t === undefined || t === null) ? t : host.varReplaceIn(this._scope, String(t)); }
+    };
+    defineProperty(Scope.prototype, 'values', {
+        get: function () { return new sdk.VariableList(null, host.varValues(this._scope)); }
+    });
+    function makeScope(name, extra) {
+        var s = new Scope(name);
+        if (extra) { for (var k in extra) { s[k] = extra[k]; } }
+        return s;
+    }
+
+    // ------------------------------------------------------------- response
+    function installTo(obj) {
+        var chai = run.chai();
+        if (!chai) { return; }
+        defineProperty(obj, 'to', { configurable: true, get: function () { return chai.expect(this).to; } });
+        defineProperty(obj, 'have', { configurable: true, get: function () { return chai.expect(this).to.have; } });
+        defineProperty(obj, 'be', { configurable: true, get: function () { return chai.expect(this).to.be; } });
+    }
+    function buildResponse(meta, body) {
+        var m = JSON.parse(meta);
+        m.body = body;
+        var r = new sdk.Response(m);
+        installTo(r);
+        return r;
+    }
+    function buildRequest() {
+        var s = host.requestJSON();
+        if (!s) { return undefined; }
+        var r = new sdk.Request(JSON.parse(s));
+        run.request = r;
+        installTo(r);
+        return r;
+    }
+
+    // ---------------------------------------------------------- sendRequest
+    function toRequestJSON(req) {
+        if (typeof req === 'string') { return JSON.stringify(new sdk.Request({ url: req }).toJSON()); }
+        if (req instanceof sdk.Request) { return JSON.stringify(req.toJSON()); }
+        return JSON.stringify(new sdk.Request(req).toJSON());
+    }
+    function sendRequest(req, cb) {
+        var body = toRequestJSON(req);
+        if (typeof cb === 'function') {
+            host.send(body, function (err, meta, text) {
+                if (err) { var e = new Error(err); cb(e, undefined); return; }
+                cb(null, buildResponse(meta, text));
+            });
+            return;
+        }
+        return new Promise(function (resolve, reject) {
+            host.send(body, function (err, meta, text) {
+                if (err) { reject(new Error(err)); return; }
+                resolve(buildResponse(meta, text));
+            });
+        });
+    }
+
+    // -------------------------------------------------------------- cookies
+    function cookieJar() {
+        function op(name) {
+            return function () {
+                var args = Array.prototype.slice.call(arguments), cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+                var p = new Promise(function (resolve, reject) {
+                    host.jar(name, args, function (err, res) {
+                        if (cb) { cb(err ? new Error(err) : null, res); }
+                        if (err) { if (!cb) { reject(new Error(err)); } return; }
+                        resolve(res);
+                    });
+                });
+                if (cb) { p.catch(function () {}); return undefined; }
+                return p;
+            };
+        }
+        return { get: op('get'), getAll: op('getAll'), set: op('set'), unset: op('unset'), clear: op('clear') };
+    }
+
+    // ---------------------------------------------------------------- tests
+    function errParts(e) {
+        if (e && typeof e === 'object') { return [String(e.name || 'Error'), String(e.message === undefined ? e : e.message)]; }
+        return ['Error', String(e)];
+    }
+    function makeTest() {
+        var test = function (name, fn) {
+            var index = run.index++;
+            if (typeof fn !== 'function') { host.assertion(String(name), true, false, '', '', index); return pm(); }
+            if (fn.length) {
+                var settled = false;
+                try {
+                    fn(function (err) {
+                        if (settled) { return; }
+                        settled = true;
+                        if (err) { var p = errParts(err); host.assertion(String(name), false, false, p[0], p[1], index); }
+                        else { host.assertion(String(name), true, false, '', '', index); }
+                    });
+                } catch (e) {
+                    if (!settled) { settled = true; var q = errParts(e); host.assertion(String(name), false, false, q[0], q[1], index); }
+                }
+                return pm();
+            }
+            var ret;
+            try { ret = fn(); } catch (e) {
+                var r = errParts(e);
+                host.assertion(String(name), false, false, r[0], r[1], index);
+                return pm();
+            }
+            if (ret && typeof ret.then === 'function') {
+                ret.then(function () { host.assertion(String(name), true, false, '', '', index); },
+                    function (e) { var s = errParts(e); host.assertion(String(name), false, false, s[0], s[1], index); });
+                return pm();
+            }
+            host.assertion(String(name), true, false, '', '', index);
+            return pm();
+        };
+        test.skip = function (name) { host.assertion(String(name), true, true, '', '', run.index++); return pm(); };
+        test.index = function () { return run.index; };
+        return test;
+    }
+    function pm() { return run.pm; }
+
+    function makePM(meta) {
+        var p = {};
+        p.info = meta.info;
+        p.globals = makeScope('globals');
+        p.environment = makeScope('environment', { name: meta.envName });
+        p.collectionVariables = makeScope('collectionVariables');
+        p.variables = makeScope('variables');
+        p.iterationData = makeScope('iterationData');
+        p.iterationData.unset = function (k) { host.varUnset('iterationData', k); };
+        lazy(p, 'request', buildRequest);
+        if (meta.hasResponse) {
+            lazy(p, 'response', function () { return buildResponse(host.responseMeta(), host.responseBody()); });
+        }
+        lazy(p, 'cookies', function () {
+            var l = new sdk.CookieList(null, JSON.parse(host.cookies()));
+            l.jar = cookieJar;
+            return l;
+        });
+        p.test = makeTest();
+        lazy(p, 'expect', function () {
+            var chai = run.chai();
+            if (!chai) { return function () { throw new Error('pm.expect is not available: the chai module is not built in'); }; }
+            return chai.expect;
+        });
+        p.sendRequest = sendRequest;
+        p.visualizer = {
+            set: function (template, data, options) { host.visualize(template, data, options); },
+            clear: function () { host.visualize(); }
+        };
+        var location = meta.location.slice();
+        location.current = meta.current;
+        p.execution = {
+            location: location,
+            setNextRequest: function (v) { host.nextRequest(v); },
+            skipRequest: function () {
+                if (meta.info.eventName !== 'prerequest') { throw new TypeError('pm.execution.skipRequest is not a function'); }
+                host.skipRequest();
+            }
+        };
+        p.require = function (name) { return host.pmRequire(name); };
+        return p;
+    }
+
+    // --------------------------------------------------------------- legacy
+    var LEGACY_ALT = {
+        tests: 'pm.test()', globals: 'pm.globals', environment: 'pm.environment', data: 'pm.iterationData',
+        request: 'pm.request', responseCookies: 'pm.cookies', responseHeaders: 'pm.response.headers',
+        responseTime: 'pm.response.responseTime', responseCode: 'pm.response.code', responseBody: 'pm.response.text()',
+        iteration: 'pm.info.iteration', _: "require('lodash')", CryptoJS: "require('crypto-js')", atob: "require('atob')",
+        btoa: "require('btoa')", tv4: "require('ajv')", xml2Json: "require('xml2js')", cheerio: "require('cheerio')",
+        'postman.setNextRequest': 'pm.execution.setNextRequest()'
+    };
+    function warnLegacy(key) {
+        if (!run || run.warned[key] || !run.warnOn) { return; }
+        run.warned[key] = true;
+        host.console('warn', LEGACY_ALT[key] ? 'Using "' + key + '" is deprecated. Use "' + LEGACY_ALT[key] + '" instead.' : 'Using "' + key + '" is deprecated.');
+    }
+    function tracked(key, target) {
+        if (!(target && (typeof target === 'object' || typeof target === 'function'))) { return target; }
+        return new Proxy(target, {
+            set: function (t, prop, v) { warnLegacy(key); t[prop] = v; return true; },
+            get: function (t, prop) { warnLegacy(key === 'postman' ? 'postman.setNextRequest' : key); return t[prop]; },
+            apply: function (t, self, args) { warnLegacy(key); return t.apply(self, args); }
+        });
+    }
+    function legacyRequest(meta) {
+        var r = run.pm.request;
+        if (!r) { return {}; }
+        var data = {}, body = r.body;
+        if (body && body.mode === 'raw') { data = body.raw; }
+        else if (body && (body.mode === 'urlencoded' || body.mode === 'formdata')) {
+            data = {};
+            body[body.mode].each(function (p) { if (!p.disabled) { data[p.key] = p.value; } });
+        }
+        return { id: meta.info.requestId || undefined, name: meta.info.requestName || undefined,
+            description: r.description ? String(r.description.content || r.description) : undefined,
+            headers: r.headers.toObject(true, false, true, true), method: r.method, url: r.url.toString(), data: data };
+    }
+    function legacyPostman(meta) {
+        var o = {
+            setNextRequest: function (v) { host.nextRequest(v); },
+            setEnvironmentVariable: function (k, v) { host.varSet('environment', k, v === undefined ? v : String(v)); },
+            getEnvironmentVariable: function (k) { return host.varGet('environment', k); },
+            clearEnvironmentVariable: function (k) { host.varUnset('environment', k); },
+            clearEnvironmentVariables: function () { host.varClear('environment'); },
+            setGlobalVariable: function (k, v) { host.varSet('globals', k, v === undefined ? v : String(v)); },
+            getGlobalVariable: function (k) { return host.varGet('globals', k); },
+            clearGlobalVariable: function (k) { host.varUnset('globals', k); },
+            clearGlobalVariables: function () { host.varClear('globals'); }
+        };
+        if (meta.hasResponse) {
+            o.getResponseHeader = function (name) {
+                var h = run.pm.response.headers.one(name);
+                return h ? h.value : undefined;
+            };
+            o.getResponseCookie = function (name) {
+                var c = run.pm.cookies.one(name);
+                return c ? c.toJSON() : undefined;
+            };
+        }
+        return o;
+    }
+    var legacyMakers = {
+        tests: function () { return run.tests; },
+        globals: function () { return host.varObject('globals'); },
+        environment: function () { return host.varObject('environment'); },
+        data: function () { return host.varObject('iterationData'); },
+        request: function () { return legacyRequest(run.meta); },
+        iteration: function () { return run.meta.info.iteration; },
+        postman: function () { return legacyPostman(run.meta); }
+    };
+    var responseMakers = {
+        responseCookies: function () { return run.pm.cookies.map(function (c) { return c.toJSON(); }); },
+        responseHeaders: function () {
+            var o = {};
+            run.pm.response.headers.each(function (h) { if (h && !h.disabled) { o[h.key] = h.value; } });
+            return o;
+        },
+        responseTime: function () { return run.pm.response.responseTime; },
+        responseCode: function () { return run.pm.response.details(); },
+        responseBody: function () { return run.pm.response.text(); }
+    };
+    var LEGACY_KEYS = Object.keys(legacyMakers).concat(Object.keys(responseMakers));
+    LEGACY_KEYS.forEach(function (key) {
+        defineProperty(global, key, {
+            configurable: true, enumerable: false,
+            get: function () {
+                if (!run) { return undefined; }
+                if (!hasOwn.call(run.legacy, key)) {
+                    var mk = legacyMakers[key] || (run.meta.hasResponse ? responseMakers[key] : null);
+                    run.legacy[key] = mk ? tracked(key, mk()) : undefined;
+                    if (key === 'tests') { run.testsProxy = run.legacy[key]; }
+                }
+                return run.legacy[key];
+            },
+            set: function (v) { if (run) { run.legacy[key] = v; if (key === 'tests') { run.tests = v; } } }
+        });
+    });
+
+    function finishLegacy() {
+        var tests = run.tests;
+        if (!tests || typeof tests !== 'object') { return; }
+        Object.keys(tests).forEach(function (k) {
+            var v = tests[k];
+            host.assertion(String(k), Boolean(v), false, v ? '' : 'AssertionError', v ? '' : 'expected ' + String(v) + ' to be truthy', run.index++);
+        });
+    }
+
+    return {
+        begin: function (metaJSON, chaiFn) {
+            var meta = JSON.parse(metaJSON);
+            run = { meta: meta, index: 0, legacy: {}, warned: {}, warnOn: !meta.noLegacy, tests: {}, chai: chaiFn, request: null };
+            run.pm = makePM(meta);
+            global.pm = run.pm;
+        },
+        finish: function () {
+            run.warnOn = false;
+            finishLegacy();
+            var req = run.request, out = req ? JSON.stringify(req.toJSON()) : '';
+            run = null;
+            return out;
+        },
+        sdk: sdk
+    };
+})

@@ -1,0 +1,101 @@
+package scripting
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// installNative replaces JSON.parse with a version whose errors read as in
+// Postman's sandbox (liquid-json: a JSONError naming the token and its
+// line:column) and gives the SDK its JSON parser and base64 helper.
+func (v *vm) installNative() {
+	rt := v.rt
+	jsonObj := rt.GlobalObject().Get("JSON").ToObject(rt)
+	nativeParse, _ := goja.AssertFunction(jsonObj.Get("parse"))
+	parse := func(call goja.FunctionCall) goja.Value {
+		res, err := nativeParse(jsonObj, call.Arguments...)
+		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				text := call.Argument(0).String()
+				panic(v.jsonError(text))
+			}
+			panic(err)
+		}
+		return res
+	}
+	_ = jsonObj.Set("parse", parse)
+	sdk := v.sdk.ToObject(rt)
+	_ = sdk.Set("parseJSON", func(call goja.FunctionCall) goja.Value {
+		return parse(call)
+	})
+	_ = sdk.Set("base64", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(base64.StdEncoding.EncodeToString([]byte(call.Argument(0).String())))
+	})
+}
+
+// jsonError builds liquid-json's JSONError for invalid JSON text.
+func (v *vm) jsonError(text string) *goja.Object {
+	e := v.jsError("Error", jsonErrorMessage(text))
+	_ = e.Set("name", "JSONError")
+	return e
+}
+
+func jsonErrorMessage(text string) string {
+	if strings.TrimSpace(text) == "" {
+		return "No data, empty input at 1:1\n" + text + "\n^"
+	}
+	var x any
+	err := json.Unmarshal([]byte(text), &x)
+	off := len(text)
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off = int(se.Offset) - 1
+		if off < 0 {
+			off = 0
+		}
+	}
+	if off > len(text) {
+		off = len(text)
+	}
+	line, col, lineStart := 1, 1, 0
+	for i := 0; i < off; i++ {
+		if text[i] == '\n' {
+			line++
+			col = 1
+			lineStart = i + 1
+		} else {
+			col++
+		}
+	}
+	lineEnd := strings.IndexByte(text[lineStart:], '\n')
+	lineText := text[lineStart:]
+	if lineEnd >= 0 {
+		lineText = text[lineStart : lineStart+lineEnd]
+	}
+	what := "Unexpected end of JSON input"
+	if off < len(text) {
+		r := []rune(text[off:])[0]
+		what = "Unexpected token '" + string(r) + "'"
+		if r == ']' || r == '}' {
+			prev := strings.TrimRight(text[:off], " \t\r\n")
+			if strings.HasSuffix(prev, ",") {
+				if r == ']' {
+					what = "Trailing comma in array"
+				} else {
+					what = "Trailing comma in object"
+				}
+			}
+		}
+	}
+	return what + " at " + itoa(line) + ":" + itoa(col) + "\n" + lineText + "\n" + strings.Repeat(" ", col-1) + "^"
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}

@@ -1,0 +1,227 @@
+package scripting
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/postie-run/postie/scripting/eventloop"
+)
+
+//go:embed js/sdk.js
+var sdkSource string
+
+//go:embed js/pm.js
+var pmSource string
+
+// maxCallStack bounds JavaScript recursion (goja has no default bound).
+const maxCallStack = 4000
+
+// vm is one goja runtime with the sandbox globals installed. Like Postman's
+// sandbox context it lives for the whole run: each script gets a fresh
+// function scope, while implicit globals and prototype changes persist.
+type vm struct {
+	s      *Sandbox
+	rt     *goja.Runtime
+	loop   *eventloop.Loop
+	begin  goja.Callable
+	finish goja.Callable
+	sdk    goja.Value
+	loaded map[string]goja.Value
+	cur    *runState
+	chaiFn goja.Value
+}
+
+func (s *Sandbox) newVM() (*vm, error) {
+	rt := goja.New()
+	rt.SetMaxCallStackSize(maxCallStack)
+	v := &vm{s: s, rt: rt, loop: eventloop.New(rt), loaded: make(map[string]goja.Value)}
+	g := rt.GlobalObject()
+	v.loop.Install(g)
+	if err := v.installBase(); err != nil {
+		return nil, err
+	}
+	// Module Init hooks (atob, crypto, TextEncoder, intrinsics ...).
+	names := make([]string, 0, len(s.mods))
+	for n := range s.mods {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		m := s.mods[n]
+		if m.Init != nil {
+			if err := m.Init(rt, s.comp); err != nil {
+				return nil, fmt.Errorf("initialising module %s: %w", n, err)
+			}
+		}
+	}
+	// Lazy globals of modules (_, CryptoJS, tv4, cheerio ...).
+	for _, n := range names {
+		m := s.mods[n]
+		for _, gname := range m.Globals {
+			v.lazyGlobal(gname, n)
+		}
+	}
+	sdkProg, err := s.comp.Compile("postman-collection.js", sdkSource)
+	if err != nil {
+		return nil, fmt.Errorf("compiling sdk: %w", err)
+	}
+	if v.sdk, err = rt.RunProgram(sdkProg); err != nil {
+		return nil, fmt.Errorf("running sdk: %w", err)
+	}
+	v.installNative()
+	pmProg, err := s.comp.Compile("pm.js", pmSource)
+	if err != nil {
+		return nil, fmt.Errorf("compiling pm api: %w", err)
+	}
+	factory, err := rt.RunProgram(pmProg)
+	if err != nil {
+		return nil, fmt.Errorf("running pm api: %w", err)
+	}
+	fn, _ := goja.AssertFunction(factory)
+	hooks, err := fn(goja.Undefined(), v.hostObject(), v.sdk, g)
+	if err != nil {
+		return nil, fmt.Errorf("setting up pm api: %w", err)
+	}
+	ho := hooks.ToObject(rt)
+	v.begin, _ = goja.AssertFunction(ho.Get("begin"))
+	v.finish, _ = goja.AssertFunction(ho.Get("finish"))
+	v.chaiFn = rt.ToValue(func() goja.Value {
+		c, err := v.require("chai")
+		if err != nil {
+			return goja.Undefined()
+		}
+		return c
+	})
+	return v, nil
+}
+
+// installBase sets up require, console and removes what a sandbox must not have.
+func (v *vm) installBase() error {
+	rt := v.rt
+	g := rt.GlobalObject()
+	_ = g.Set("require", func(call goja.FunctionCall) goja.Value {
+		name := call.Argument(0).String()
+		val, err := v.require(name)
+		if err != nil {
+			panic(v.jsError("Error", err.Error()))
+		}
+		return val
+	})
+	con := rt.NewObject()
+	for _, level := range []string{"log", "info", "warn", "error", "debug"} {
+		level := level
+		_ = con.Set(level, func(call goja.FunctionCall) goja.Value {
+			v.console(level, call.Arguments)
+			return goja.Undefined()
+		})
+	}
+	_ = con.Set("clear", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	_ = g.Set("console", con)
+	// globalThis-style aliases Postman's sandbox has.
+	_ = g.Set("global", g)
+	// Bound string growth: a memory bomb through repeat/padStart/padEnd ends
+	// with V8's RangeError instead of an allocation the process cannot survive.
+	if _, err := rt.RunString(guardSource); err != nil {
+		return fmt.Errorf("installing guards: %w", err)
+	}
+	return nil
+}
+
+// maxStringLength mirrors V8's string length limit (2^29 - 24 UTF-16 units).
+const maxStringLength = 1<<29 - 24
+
+var guardSource = fmt.Sprintf(`(function(){
+  var max = %d, P = String.prototype;
+  ['repeat','padStart','padEnd'].forEach(function(name){
+    var orig = P[name];
+    Object.defineProperty(P, name, {configurable: true, writable: true, value: function(n){
+      var len = String(this).length, want = name === 'repeat' ? len * Math.floor(Number(n)) : Number(n);
+      if (want > max) { throw new RangeError('Invalid string length'); }
+      return orig.apply(this, arguments);
+    }});
+  });
+})()`, maxStringLength)
+
+// lazyGlobal defines global name as an accessor that loads module mod on
+// first use, then turns into a plain writable value.
+func (v *vm) lazyGlobal(name, mod string) {
+	rt := v.rt
+	g := rt.GlobalObject()
+	var getter, setter goja.Value
+	getter = rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		val, err := v.globalOf(name, mod)
+		if err != nil {
+			panic(v.jsError("Error", err.Error()))
+		}
+		_ = g.DefineDataProperty(name, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return val
+	})
+	setter = rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		_ = g.DefineDataProperty(name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return goja.Undefined()
+	})
+	_ = g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// globalOf returns the value of a module's global: the module's exports, or
+// the export of the same name when the exports object has one (a module
+// may expose several globals, e.g. atob and btoa).
+func (v *vm) globalOf(name, mod string) (goja.Value, error) {
+	exp, err := v.require(mod)
+	if err != nil {
+		return nil, err
+	}
+	if len(v.s.mods[mod].Globals) > 1 {
+		if o, ok := exp.(*goja.Object); ok {
+			if x := o.Get(name); x != nil && !goja.IsUndefined(x) {
+				return x, nil
+			}
+		}
+	}
+	return exp, nil
+}
+
+// require returns a built-in module's exports.
+func (v *vm) require(name string) (goja.Value, error) {
+	if val, ok := v.loaded[name]; ok {
+		return val, nil
+	}
+	if name == "postman-collection" {
+		v.loaded[name] = v.sdk
+		return v.sdk, nil
+	}
+	m, ok := v.s.mods[name]
+	if !ok {
+		if strings.HasPrefix(name, "node:") {
+			if m2, ok2 := v.s.mods[strings.TrimPrefix(name, "node:")]; ok2 {
+				m, ok = m2, true
+			}
+		}
+	}
+	if !ok || m.Load == nil {
+		return nil, fmt.Errorf("Cannot find module '%s'", name)
+	}
+	val, err := m.Load(v.rt, v.s.comp)
+	if err != nil {
+		return nil, fmt.Errorf("loading module '%s': %w", name, err)
+	}
+	v.loaded[name] = val
+	return val, nil
+}
+
+// jsError makes a JavaScript error object of the given constructor name.
+func (v *vm) jsError(ctor, msg string) *goja.Object {
+	c, ok := goja.AssertConstructor(v.rt.GlobalObject().Get(ctor))
+	if !ok {
+		return v.rt.NewGoError(fmt.Errorf("%s", msg))
+	}
+	o, err := c(nil, v.rt.ToValue(msg))
+	if err != nil {
+		return v.rt.NewGoError(fmt.Errorf("%s", msg))
+	}
+	return o
+}
+
