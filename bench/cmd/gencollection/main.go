@@ -17,6 +17,7 @@ func main() {
 	n := flag.Int("n", 1000, "number of requests")
 	base := flag.String("base", "{{baseUrl}}", "base URL of every request")
 	out := flag.String("o", "-", "output file (- for stdout)")
+	tests := flag.Bool("tests", true, "give each request a test script (one pm.test)")
 	flag.Parse()
 	if *n < 1 {
 		fmt.Fprintln(os.Stderr, "gencollection: -n must be at least 1")
@@ -33,7 +34,7 @@ func main() {
 		w = f
 	}
 	bw := bufio.NewWriter(w)
-	if err := write(bw, *n, *base); err != nil {
+	if err := write(bw, *n, *base, *tests); err != nil {
 		fmt.Fprintf(os.Stderr, "gencollection: %v\n", err)
 		os.Exit(1)
 	}
@@ -65,15 +66,18 @@ type item struct {
 }
 
 // write encodes the collection to w.
-func write(w io.Writer, n int, base string) error {
+func write(w io.Writer, n int, base string, tests bool) error {
 	items := make([]item, n)
 	for i := range items {
 		items[i] = item{
-			Name: fmt.Sprintf("request %d", i+1),
-			Event: []event{{Listen: "test", Script: script{Type: "text/javascript", Exec: []string{
-				`pm.test("status is 200", function () { pm.response.to.have.status(200); });`,
-			}}}},
+			Name:    fmt.Sprintf("request %d", i+1),
+			Event:   []event{},
 			Request: request{Method: "GET", URL: fmt.Sprintf("%s/items/%d", base, i+1)},
+		}
+		if tests {
+			items[i].Event = []event{{Listen: "test", Script: script{Type: "text/javascript", Exec: []string{
+				`pm.test("status is 200", function () { pm.response.to.have.status(200); });`,
+			}}}}
 		}
 	}
 	coll := map[string]any{
