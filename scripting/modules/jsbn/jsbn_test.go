@@ -122,6 +122,8 @@ func TestHookInvisibleToScripts(t *testing.T) {
 		{"json", `JSON.stringify((function(){ var o = {a: 1}; o.modPow = 2; return o; })())`, `{"a":1,"modPow":2}`},
 		{"function assignment on non jsbn object kept as is", `(function(){ var f = function(){ return 7; }; var o = {}; o.modPow = f; return o.modPow === f; })()`, "true"},
 		{"object literal", `({modPow: 3}).modPow`, "3"},
+		{"Object.assign", `JSON.stringify(Object.assign({}, {modPow: 4}))`, `{"modPow":4}`},
+		{"JSON.parse", `JSON.parse('{"modPow": 5}').modPow`, "5"},
 		{"class prototype not jsbn-shaped", `(function(){ function C(){}; C.prototype.modPow = function(){ return 1; }; return new C().modPow(); })()`, "1"},
 	}
 	for _, c := range cases {

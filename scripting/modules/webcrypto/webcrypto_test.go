@@ -276,6 +276,10 @@ func TestKeysAndExport(t *testing.T) {
 			return [j.kty, j.crv, j.d.length, await crypto.subtle.verify({name: "ECDSA", hash: "SHA-256"}, p.publicKey, sig, utf8("m"))].join()`, "ok:EC,P-256,43,true"},
 		{"generate hmac", `var k = await crypto.subtle.generateKey({name: "HMAC", hash: "SHA-256"}, true, ["sign"]);
 			return [k.type, k.algorithm.length, (await crypto.subtle.exportKey("raw", k)).byteLength].join()`, "ok:secret,512,64"},
+		{"generate rsa", `var p = await crypto.subtle.generateKey({name: "RSASSA-PKCS1-v1_5", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256"}, true, ["sign", "verify"]);
+			var sig = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", p.privateKey, utf8("m"));
+			return [p.privateKey.algorithm.modulusLength, p.publicKey.algorithm.hash.name, sig.byteLength, await crypto.subtle.verify("RSASSA-PKCS1-v1_5", p.publicKey, sig, utf8("m"))].join()`, "ok:1024,SHA-256,128,true"},
+		{"generate rsa odd exponent", `return await crypto.subtle.generateKey({name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([3]), hash: "SHA-256"}, true, ["sign"])`, "err:NotSupportedError: Only publicExponent 65537 is supported"},
 		{"pss needs salt length", `var k = await crypto.subtle.importKey("pkcs8", KEYDATA, {name: "RSA-PSS", hash: "SHA-256"}, false, ["sign"]);
 			return await crypto.subtle.sign("RSA-PSS", k, utf8("x"))`, "err:TypeError: RSA-PSS requires saltLength"},
 		{"encrypt unsupported", `return await crypto.subtle.encrypt({name: "AES-GCM"}, null, utf8("x"))`, "err:NotSupportedError: postie does not support SubtleCrypto.encrypt yet"},
