@@ -53,6 +53,7 @@ func TestGolden(t *testing.T) {
 		{"no-failures-no-assertions", 1, Options{NoFailures: true, NoAssertions: true}},
 		{"timestamps", 1, Options{ShowTimestamps: true, Now: fixed}},
 		{"verbose", 1, Options{Verbose: true}},
+		{"terminal-40-columns", 1, Options{Color: true, Width: 40}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -208,5 +209,23 @@ func TestProgress(t *testing.T) {
 	want := "\r\x1b[K  1/4 requests, 0 failed\r\x1b[K  3/4 requests, 0 failed\r\x1b[K"
 	if got := buf.String(); got != want {
 		t.Errorf("progress output %q, want %q", got, want)
+	}
+}
+
+func TestWordWrap(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"expected 200 to equal 201", 10, "expected\n200 to\nequal 201"},
+		{"abcdefghijkl", 5, "abcde\nfghij\nkl"},
+		{"a b\nc", 10, "a b\nc"},
+		{"", 5, ""},
+	}
+	for _, tc := range tests {
+		if got := wordWrap(tc.in, tc.width); got != tc.want {
+			t.Errorf("wordWrap(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
+		}
 	}
 }

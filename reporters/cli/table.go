@@ -120,10 +120,23 @@ func (r *Reporter) summaryTable(rows []summaryRow, spans []string) string {
 // right-aligned index, error name, and detail lines.
 func (r *Reporter) failureTable(cells [][3]string) string {
 	w := [3]int{runeLen("#") + 2, runeLen("failure") + 2, runeLen("detail") + 2}
-	for _, c := range cells {
-		for i := range c {
-			for _, l := range strings.Split(c[i], "\n") {
-				w[i] = max(w[i], runeLen(l)+2)
+	if r.opts.Width > 20 && r.opts.Color {
+		// On a terminal, as Newman: fixed widths from the terminal width,
+		// cell text word-wrapped to fit.
+		w[0] = len(strconv.Itoa(len(cells))) + 3
+		w[1] = max(3, int(float64(r.opts.Width-w[0])*0.2))
+		w[2] = max(3, r.opts.Width-(w[0]+w[1]+5))
+		for i := range cells {
+			for j := 1; j < 3; j++ {
+				cells[i][j] = wordWrap(cells[i][j], w[j]-2)
+			}
+		}
+	} else {
+		for _, c := range cells {
+			for i := range c {
+				for _, l := range strings.Split(c[i], "\n") {
+					w[i] = max(w[i], runeLen(l)+2)
+				}
 			}
 		}
 	}
@@ -134,8 +147,8 @@ func (r *Reporter) failureTable(cells [][3]string) string {
 	}
 	// Header.
 	b.WriteString(r.color(red, strings.Repeat(" ", w[0]-2)+r.color(underline, "#")+" "))
-	b.WriteString(r.color(red, " "+r.color(underline, "failure")+strings.Repeat(" ", w[1]-1-len("failure"))))
-	b.WriteString(r.color(red, " "+r.color(underline, "detail")+strings.Repeat(" ", w[2]-1-len("detail"))))
+	b.WriteString(r.color(red, " "+r.color(underline, "failure")+strings.Repeat(" ", max(0, w[1]-1-len("failure")))))
+	b.WriteString(r.color(red, " "+r.color(underline, "detail")+strings.Repeat(" ", max(0, w[2]-1-len("detail")))))
 	b.WriteByte('\n')
 	for _, c := range cells {
 		sep()
@@ -168,4 +181,38 @@ func (r *Reporter) failureTable(cells [][3]string) string {
 		}
 	}
 	return b.String()
+}
+
+// wordWrap wraps each line of s at spaces to at most width runes, cutting
+// words longer than width.
+func wordWrap(s string, width int) string {
+	if width < 1 {
+		return s
+	}
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		cur := []rune{}
+		for _, word := range strings.Split(line, " ") {
+			wr := []rune(word)
+			for len(wr) > width {
+				if len(cur) > 0 {
+					out = append(out, string(cur))
+					cur = cur[:0]
+				}
+				out = append(out, string(wr[:width]))
+				wr = wr[width:]
+			}
+			switch {
+			case len(cur) == 0:
+				cur = append(cur, wr...)
+			case len(cur)+1+len(wr) <= width:
+				cur = append(append(cur, ' '), wr...)
+			default:
+				out = append(out, string(cur))
+				cur = append(cur[:0:0], wr...)
+			}
+		}
+		out = append(out, string(cur))
+	}
+	return strings.Join(out, "\n")
 }
