@@ -120,7 +120,7 @@ func (r *Reporter) summaryTable(rows []summaryRow, spans []string) string {
 // right-aligned index, error name, and detail lines.
 func (r *Reporter) failureTable(cells [][3]string) string {
 	w := [3]int{runeLen("#") + 2, runeLen("failure") + 2, runeLen("detail") + 2}
-	if r.opts.Width > 20 && r.opts.Color {
+	if r.opts.Width > 20 {
 		// On a terminal, as Newman: fixed widths from the terminal width,
 		// cell text word-wrapped to fit.
 		w[0] = len(strconv.Itoa(len(cells))) + 3
