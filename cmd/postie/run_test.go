@@ -207,6 +207,7 @@ func TestRunInputErrors(t *testing.T) {
 		{"bad environment JSON", []string{good, "-e", badEnv}, []string{"postie: error:", "badenv.json", "line 1"}},
 		{"missing data file", []string{good, "-d", filepath.Join(dir, "nodata.csv")}, []string{"postie: error:", "nodata.csv"}},
 		{"bad flag", []string{good, "--no-such-flag"}, []string{"postie: error:", "no-such-flag"}},
+		{"unknown folder", []string{good, "--folder", "Nope"}, []string{"postie: error:", `"Nope"`}},
 		{"missing cookie jar", []string{good, "--cookie-jar", filepath.Join(dir, "nojar.json")}, []string{"postie: error:", "nojar.json"}},
 	}
 	for _, tc := range tests {
