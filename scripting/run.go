@@ -206,7 +206,9 @@ func (v *vm) watch(ctx context.Context, async *atomic.Bool) func() {
 	if limit == 0 {
 		limit = DefaultMemoryLimit
 	}
+	exited := make(chan struct{})
 	go func() {
+		defer close(exited)
 		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 		tick := time.NewTicker(25 * time.Millisecond)
 		defer tick.Stop()
@@ -230,5 +232,7 @@ func (v *vm) watch(ctx context.Context, async *atomic.Bool) func() {
 			}
 		}
 	}()
-	return func() { close(done) }
+	// Wait for the watcher to exit so that it cannot interrupt the runtime
+	// after the caller's ClearInterrupt (it could still pick ctx.Done).
+	return func() { close(done); <-exited }
 }
