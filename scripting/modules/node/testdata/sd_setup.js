@@ -1,0 +1,1 @@
+var StringDecoder = sd.StringDecoder;
