@@ -228,7 +228,7 @@ func (v *vm) hostObject() *goja.Object {
 	set("skipRequest", func(call goja.FunctionCall) goja.Value {
 		v.cur.res.SkipRequest = true
 		// Postman stops the script at skipRequest: nothing after it runs.
-		panic(errSkip)
+		panic(v.rt.ToValue(errSkip)) // a JS throw goja can unwind; isSkip recognizes it
 	})
 	set("visualize", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
