@@ -236,10 +236,11 @@ type prepared struct {
 	header []scripting.Header
 	// lateType is a Content-Type the body encoder adds after the system
 	// headers (urlencoded, formdata, file bodies); "" when none.
-	lateType string
-	body     []byte
-	hasBody  bool
-	mode     string
+	lateType  string
+	body      []byte
+	hasBody   bool
+	mode      string
+	userCount int // the user's enabled headers lead header
 }
 
 func hasHeader(hs []scripting.Header, name string) bool {
@@ -283,6 +284,7 @@ func prepare(req *collections.Request, b behaviour, workDir string) (*prepared, 
 		}
 		p.header = append(p.header, scripting.Header{Key: h.Key, Value: h.Value})
 	}
+	p.userCount = len(p.header)
 	if err := p.encodeBody(req, b, workDir); err != nil {
 		return nil, err
 	}

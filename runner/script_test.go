@@ -62,7 +62,8 @@ func TestScriptOrderAndFolderScope(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"coll pre", "F pre", "G pre", "r pre", "coll test", "F test", "r test 200"}
+	// console text is formatted as newman prints it (strings quoted).
+	want := []string{"'coll pre'", "'F pre'", "'G pre'", "'r pre'", "'coll test'", "'F test'", "'r test', 200"}
 	if got := consoleLines(rec); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("script order\n got %q\nwant %q", got, want)
 	}

@@ -201,27 +201,21 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 	}
 	out := &sent{href: p.url.href}
 	start := time.Now()
-	method, body, u := p.method, p.body, p.url.u
-	hasBody := p.hasBody
-	header := p.header
-	lateType := p.lateType
-	var referer string
+	h := hop{method: p.method, body: p.body, hasBody: p.hasBody, u: p.url.u, header: p.header, lateType: p.lateType, userCount: p.userCount}
 	hops, authTries := 0, 0
 	for {
-		req, wire, err := s.build(ctx, method, u, header, lateType, body, hasBody, referer, b)
+		var req *http.Request
+		var wire []scripting.Header
+		var err error
+		if authz != nil && (hops == 0 || authTries > 0) {
+			req, wire, err = s.authorize(ctx, &h, b, authz)
+		} else {
+			req, wire, err = s.build(ctx, &h, b)
+		}
 		if err != nil {
-			return out, &RequestError{Message: err.Error(), Err: err}
+			return out, err
 		}
-		if authz != nil && hops == 0 {
-			if err := authz.Authorize(req, body); err != nil {
-				return out, &RequestError{Message: "auth: " + err.Error(), Err: err}
-			}
-			wire = wireHeaders(wire, req.Header)
-			// Keep what the authorizer set for redirect hops and retries.
-			header = authHeaders(header, req.Header, lateType)
-			u = req.URL
-		}
-		if out.header == nil {
+		if hops == 0 {
 			out.header = wire
 			out.href = hrefOf(req.URL)
 		}
@@ -235,29 +229,13 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			}
 		}
 		if authz != nil && authTries < 3 && authz.Retry(resp) {
+			// A challenge (digest, ntlm): authorize again and resend.
 			authTries++
-			io.Copy(io.Discard, resp.Body)
+			io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
 			resp.Body.Close()
-			req2, wire2, err := s.build(ctx, method, u, header, lateType, body, hasBody, referer, b)
-			if err != nil {
-				return out, &RequestError{Message: err.Error(), Err: err}
-			}
-			if err := authz.Authorize(req2, body); err != nil {
-				return out, &RequestError{Message: "auth: " + err.Error(), Err: err}
-			}
-			if hops == 0 {
-				out.header = wireHeaders(wire2, req2.Header)
-			}
-			header = authHeaders(header, req2.Header, lateType)
-			resp, capt, err = s.roundTrip(req2, !b.strictSSL)
-			if err != nil {
-				return out, &RequestError{Message: newmanMessage(err, req2.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
-			}
-			if !b.disableCookies && s.jar != nil {
-				s.jar.SetCookies(req2.URL, resp.Cookies())
-			}
-			req = req2
+			continue
 		}
+		authTries = 0
 		loc := resp.Header.Get("Location")
 		if b.followRedirects && isRedirect(resp.StatusCode) && loc != "" {
 			if hops >= b.maxRedirects {
@@ -274,17 +252,17 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			hops++
 			prevHost := req.URL.Hostname()
 			if !b.removeRefererHeader {
-				referer = hrefOf(req.URL)
+				h.referer = hrefOf(req.URL)
 			}
-			if !b.followOriginalHTTPMethod && resp.StatusCode != 307 && resp.StatusCode != 308 && method != "HEAD" {
-				method, body, hasBody, lateType = "GET", nil, false, ""
-				header = withoutHeaders(header, "Content-Type", "Content-Length")
+			if !b.followOriginalHTTPMethod && resp.StatusCode != 307 && resp.StatusCode != 308 && h.method != "HEAD" {
+				h.method, h.body, h.hasBody, h.lateType = "GET", nil, false, ""
+				h.header = withoutHeaders(h.header, "Content-Type", "Content-Length")
 			}
 			if next.Hostname() != prevHost && !b.followAuthorizationHeader {
-				header = withoutHeaders(header, "Authorization")
+				h.header = withoutHeaders(h.header, "Authorization")
 			}
-			header = setHeader(header, "Host", next.Host)
-			u = opaqueURL(next)
+			h.header = setHeader(h.header, "Host", next.Host)
+			h.u = opaqueURL(next)
 			continue
 		}
 		raw, err := io.ReadAll(resp.Body)
@@ -296,6 +274,35 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 		out.resp, out.headerSize = toResponse(resp, raw, elapsed, capt.head())
 		return out, nil
 	}
+}
+
+// hop is the state of one request on the way: method, URL, headers (in
+// newman's order, without Cookie and Content-Length) and body.
+type hop struct {
+	method    string
+	u         *url.URL
+	header    []scripting.Header
+	userCount int // how many leading entries of header are the user's (auth headers go after them)
+	lateType  string
+	body      []byte
+	hasBody   bool
+	referer   string
+}
+
+// authorize lets authz sign the hop, keeps what it set in h (headers after
+// the user's, as postman-runtime adds auth headers, and the URL) so that
+// redirects and retries carry it, and builds the request to send.
+func (s *sender) authorize(ctx context.Context, h *hop, b behaviour, authz auth.Authorizer) (*http.Request, []scripting.Header, error) {
+	req, _, err := s.build(ctx, h, b)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := authz.Authorize(req, h.body); err != nil {
+		return nil, nil, &RequestError{Message: "auth: " + err.Error(), Err: err}
+	}
+	h.header, h.userCount = authHeaders(h.header, req.Header, h.lateType, h.userCount)
+	h.u = req.URL
+	return s.build(ctx, h, b)
 }
 
 func opaqueURL(u *url.URL) *url.URL {
@@ -372,7 +379,8 @@ func goSpecial(k string) (string, bool) {
 
 // build makes the http.Request for one hop and the ordered header list as
 // it goes on the wire.
-func (s *sender) build(ctx context.Context, method string, u *url.URL, header []scripting.Header, lateType string, body []byte, hasBody bool, referer string, b behaviour) (*http.Request, []scripting.Header, error) {
+func (s *sender) build(ctx context.Context, h *hop, b behaviour) (*http.Request, []scripting.Header, error) {
+	method, u, header, lateType, body, hasBody, referer := h.method, h.u, h.header, h.lateType, h.body, h.hasBody, h.referer
 	req := &http.Request{
 		Method:     method,
 		URL:        u,
@@ -461,12 +469,32 @@ func (s *sender) build(ctx context.Context, method string, u *url.URL, header []
 }
 
 // authHeaders returns header updated with the values an Authorizer set in
-// h (existing keys updated in place, new ones appended in sorted order),
-// leaving out the headers the sender adds itself.
-func authHeaders(header []scripting.Header, h http.Header, lateType string) []scripting.Header {
+// h: existing keys updated in place, removed ones dropped, new ones
+// inserted (sorted) after the first userCount entries. Headers the sender
+// adds itself are left out. It also returns the new user count.
+func authHeaders(header []scripting.Header, h http.Header, lateType string, userCount int) ([]scripting.Header, int) {
 	out := make([]scripting.Header, 0, len(header)+2)
 	seen := make(map[string]bool, len(header))
-	for _, x := range header {
+	var extra []string
+	for k := range h {
+		ck := http.CanonicalHeaderKey(k)
+		if ck == "Cookie" || ck == "Content-Length" || ck == "Referer" || (ck == "Content-Type" && lateType != "") || hasHeader(header, k) {
+			continue
+		}
+		extra = append(extra, k)
+	}
+	sort.Strings(extra)
+	newUser := userCount
+	for i, x := range header {
+		if i == userCount {
+			for _, k := range extra {
+				for _, v := range h[k] {
+					out = append(out, scripting.Header{Key: k, Value: v})
+					newUser++
+				}
+			}
+			extra = nil
+		}
 		ck := http.CanonicalHeaderKey(x.Key)
 		if seen[ck] {
 			continue
@@ -479,68 +507,25 @@ func authHeaders(header []scripting.Header, h http.Header, lateType string) []sc
 		if !ok {
 			if ck == "Host" || ck == "User-Agent" {
 				out = append(out, x)
+			} else if i < userCount {
+				newUser--
 			}
 			continue
 		}
-		for _, v := range vs {
+		for j, v := range vs {
 			out = append(out, scripting.Header{Key: x.Key, Value: v})
-		}
-	}
-	var extra []string
-	for k := range h {
-		ck := http.CanonicalHeaderKey(k)
-		if seen[ck] || ck == "Cookie" || ck == "Content-Length" || ck == "Referer" || (ck == "Content-Type" && lateType != "") {
-			continue
-		}
-		extra = append(extra, k)
-	}
-	sort.Strings(extra)
-	for _, k := range extra {
-		for _, v := range h[k] {
-			out = append(out, scripting.Header{Key: k, Value: v})
-		}
-	}
-	return out
-}
-
-// wireHeaders updates the recorded header list after an Authorizer changed
-// the request: values replaced in place, new headers appended (sorted).
-func wireHeaders(wire []scripting.Header, h http.Header) []scripting.Header {
-	seen := make(map[string]bool, len(wire))
-	out := make([]scripting.Header, 0, len(wire)+2)
-	for _, w := range wire {
-		ck := http.CanonicalHeaderKey(w.Key)
-		if seen[ck] {
-			continue
-		}
-		vs, ok := h[w.Key]
-		if !ok {
-			vs, ok = h[ck]
-		}
-		if !ok {
-			if w.Key == "Content-Length" {
-				out = append(out, w)
+			if j > 0 && i < userCount {
+				newUser++
 			}
-			continue
-		}
-		seen[ck] = true
-		for _, v := range vs {
-			out = append(out, scripting.Header{Key: w.Key, Value: v})
 		}
 	}
-	var extra []string
-	for k := range h {
-		if !seen[http.CanonicalHeaderKey(k)] {
-			extra = append(extra, k)
-		}
-	}
-	sort.Strings(extra)
 	for _, k := range extra {
 		for _, v := range h[k] {
 			out = append(out, scripting.Header{Key: k, Value: v})
+			newUser++
 		}
 	}
-	return out
+	return out, newUser
 }
 
 // toResponse decodes the body (gzip, deflate, br) and builds the script
