@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 )
 
@@ -314,8 +315,8 @@ func TestFileRoundTrip(t *testing.T) {
 	if env.Scope != "environment" || env.Name != "Local" || env.Values.Len() != 3 || env.ExportedUsing != "Postman/11.20.0" {
 		t.Fatalf("env: %+v", env)
 	}
-	if env.Values.Has("unused") {
-		t.Fatal("enabled:false must be disabled")
+	if !env.Values.Has("unused") {
+		t.Fatal(`"enabled": false must not disable (newman ignores it)`)
 	}
 	if v, _ := env.Values.Get("token"); v != "s3cr3t" {
 		t.Fatal("secret value")
@@ -486,3 +487,46 @@ func TestParseDataJSON(t *testing.T) {
 }
 
 func sum(a, b float64) float64 { return a + b }
+
+// TestNewmanJSON reproduces what newman 6.2.2 wrote with
+// --export-environment / --export-globals after a script ran
+// pm.environment.set('t', 6); pm.environment.set('d', 'on');
+// pm.globals.set('g2', true).
+func TestNewmanJSON(t *testing.T) {
+	env, err := ParseFile([]byte(`{"id":"e2","name":"E2","values":[{"key":"s","value":"x","type":"secret","enabled":true},{"key":"t","value":"5","type":"string","enabled":true, "description":"d"},{"key":"n","value":3,"type":"number"},{"key":"d","value":"off","enabled":false},{"key":"c","value":"collection-style","disabled":true}],"_postman_variable_scope":"environment"}`), "env2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.Values.Set("t", 6.0, "")
+	env.Values.Set("d", "on", "")
+	now := time.Date(2026, 11, 25, 13, 2, 37, 478e6, time.UTC)
+	got, err := env.NewmanJSON(now, "Newman/6.2.2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"_":{"postman_variable_scope":"environment"},"id":"e2","name":"E2","values":[
+		{"type":"any","value":"x","key":"s"},
+		{"description":{"content":"d","type":"text/plain"},"type":"string","value":"6","key":"t"},
+		{"type":"number","value":3,"key":"n"},
+		{"type":"any","value":"on","key":"d"},
+		{"disabled":true,"type":"any","value":"collection-style","key":"c"}],
+		"_postman_variable_scope":"environment","_postman_exported_at":"2026-11-25T13:02:37.478Z","_postman_exported_using":"Newman/6.2.2"}`
+	var w, g any
+	json.Unmarshal([]byte(want), &w)
+	if err := json.Unmarshal(got, &g); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(w, g) {
+		t.Fatalf("got %s", got)
+	}
+	// no file loaded: a new id, the scope as name
+	f := &File{Scope: "globals", Values: NewList()}
+	f.Values.Set("g2", true, "")
+	got, _ = f.NewmanJSON(now, "Newman/6.2.2")
+	var m map[string]any
+	json.Unmarshal(got, &m)
+	if m["name"] != "globals" || len(m["id"].(string)) != 36 || m["_"] != nil ||
+		!reflect.DeepEqual(m["values"], []any{map[string]any{"type": "any", "value": true, "key": "g2"}}) {
+		t.Fatalf("got %s", got)
+	}
+}

@@ -7,10 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/google/uuid"
 )
 
 // File is a Postman environment or globals export
@@ -319,4 +323,167 @@ func LineCol(data []byte, offset int64) (line, col int) {
 		col--
 	}
 	return line, col
+}
+
+// newmanTypes are the variable types postman-collection knows; others are
+// exported as "any".
+var newmanTypes = map[string]bool{"string": true, "boolean": true, "number": true, "array": true, "object": true, "any": true}
+
+// NewmanJSON returns the file as newman's --export-environment and
+// --export-globals write it: the loaded file's _postman_* fields under "_",
+// each variable as {description?, disabled?, type, value, key} with
+// unknown types (such as "default" and "secret") as "any" and values cast to
+// their type, "enabled" dropped, then the scope and an export stamp (now,
+// using, e.g. "Newman/6.2.2"). A file with no id gets a new one.
+func (f *File) NewmanJSON(now time.Time, using string) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	put := func(k string, v any) error {
+		enc, err := MarshalNoEscape(v)
+		if err != nil {
+			return fmt.Errorf("%s: %w", k, err)
+		}
+		writeKey(&b, k, b.Len() == 1)
+		b.Write(enc)
+		return nil
+	}
+	under := map[string]string{}
+	for k, bit := range map[string]fileFields{"postman_variable_scope": fileHasScope, "postman_exported_at": fileHasExportedAt, "postman_exported_using": fileHasExportedUsing} {
+		if f.has&bit != 0 {
+			switch bit {
+			case fileHasScope:
+				under[k] = f.Scope
+			case fileHasExportedAt:
+				under[k] = f.ExportedAt
+			case fileHasExportedUsing:
+				under[k] = f.ExportedUsing
+			}
+		}
+	}
+	if len(under) > 0 {
+		ordered := newOrderedObject()
+		for _, k := range []string{"postman_variable_scope", "postman_exported_at", "postman_exported_using"} {
+			if v, ok := under[k]; ok {
+				ordered.add(k, v)
+			}
+		}
+		writeKey(&b, "_", b.Len() == 1)
+		b.Write(ordered.bytes())
+	}
+	id, name := f.ID, f.Name
+	if id == "" && f.has&fileHasID == 0 {
+		id = uuid.NewString()
+	}
+	if name == "" && f.has&fileHasName == 0 {
+		name = f.Scope
+		if name == "" {
+			name = "environment"
+		}
+	}
+	if err := put("id", id); err != nil {
+		return nil, err
+	}
+	if err := put("name", name); err != nil {
+		return nil, err
+	}
+	writeKey(&b, "values", false)
+	b.WriteByte('[')
+	for i, v := range f.Values.Variables() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		o := newOrderedObject()
+		switch d := v.Description.(type) {
+		case string:
+			o.add("description", map[string]string{"content": d, "type": "text/plain"})
+		case nil:
+		default:
+			o.add("description", d)
+		}
+		if v.Disabled {
+			o.add("disabled", true)
+		}
+		typ := v.Type
+		if !newmanTypes[typ] {
+			typ = "any"
+		}
+		o.add("type", typ)
+		if v.HasValue() {
+			val := v.Value
+			switch typ {
+			case "string":
+				val = String(val)
+			case "number":
+				n := ToNumber(val)
+				if math.IsNaN(n) || math.IsInf(n, 0) {
+					val = nil // JSON.stringify writes NaN as null
+				} else {
+					val = n
+				}
+			case "boolean":
+				val = Truthy(val)
+			}
+			o.add("value", val)
+		}
+		o.add("key", v.Key)
+		if o.err != nil {
+			return nil, fmt.Errorf("values[%d]: %w", i, o.err)
+		}
+		b.Write(o.bytes())
+	}
+	b.WriteByte(']')
+	scope := f.Scope
+	if scope == "" {
+		scope = "environment"
+	}
+	if err := errors.Join(put("_postman_variable_scope", scope),
+		put("_postman_exported_at", now.UTC().Format("2006-01-02T15:04:05.000Z")),
+		put("_postman_exported_using", using)); err != nil {
+		return nil, err
+	}
+	b.WriteByte('}')
+	var out bytes.Buffer
+	if err := json.Indent(&out, b.Bytes(), "", "  "); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// WriteNewmanFile writes NewmanJSON to path atomically.
+func (f *File) WriteNewmanFile(path string, now time.Time, using string) error {
+	data, err := f.NewmanJSON(now, using)
+	if err != nil {
+		return fmt.Errorf("exporting %s: %w", path, err)
+	}
+	return WriteFileAtomic(path, data)
+}
+
+// orderedObject builds a JSON object with keys in insertion order.
+type orderedObject struct {
+	b   bytes.Buffer
+	err error
+}
+
+func newOrderedObject() *orderedObject {
+	o := &orderedObject{}
+	o.b.WriteByte('{')
+	return o
+}
+
+func (o *orderedObject) add(k string, v any) {
+	if o.err != nil {
+		return
+	}
+	enc, err := MarshalNoEscape(v)
+	if err != nil {
+		o.err = err
+		return
+	}
+	writeKey(&o.b, k, o.b.Len() == 1)
+	o.b.Write(enc)
+}
+
+func (o *orderedObject) bytes() []byte {
+	out := append([]byte(nil), o.b.Bytes()...)
+	return append(out, '}')
 }

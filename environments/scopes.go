@@ -134,6 +134,17 @@ func (l *List) ToObject() map[string]any {
 	return out
 }
 
+// ToObjectAll returns every variable, disabled ones included, as a
+// key->value map (later wins), like postman-collection's
+// VariableList.toObject() without excludeDisabled (pm.environment.toObject).
+func (l *List) ToObjectAll() map[string]any {
+	out := make(map[string]any, l.Len())
+	for _, v := range l.Variables() {
+		out[v.Key] = v.Get()
+	}
+	return out
+}
+
 // Clone returns a deep copy.
 func (l *List) Clone() *List {
 	if l == nil {

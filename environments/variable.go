@@ -18,7 +18,7 @@ type Variable struct {
 	Type        string // "string", "secret", "any", "number", "boolean", "default", ... ("" when absent)
 	Name        string
 	Description any  // string or {content,type} object, kept as loaded
-	Disabled    bool // true when "disabled": true or "enabled": false
+	Disabled    bool // true when "disabled": true; "enabled": false is kept for saving but, as in newman, does not disable
 	System      bool
 
 	// Extra holds fields this type does not model, and the bookkeeping needed to
@@ -192,13 +192,13 @@ func (v *Variable) UnmarshalJSON(data []byte) error {
 				v.has |= hasDisabled
 			}
 		case "enabled":
-			var b *bool
-			if err = json.Unmarshal(r, &b); err == nil {
-				if b != nil && !*b {
-					v.Disabled = true
-				}
-				v.has |= hasEnabled
+			// Postman app exports write "enabled"; newman (postman-collection)
+			// ignores it, so an "enabled": false variable is still used.
+			if v.Extra == nil {
+				v.Extra = make(map[string]json.RawMessage)
 			}
+			v.Extra[k] = r
+			continue
 		case "system":
 			var b *bool
 			if err = json.Unmarshal(r, &b); err == nil {
@@ -221,8 +221,6 @@ func (v *Variable) UnmarshalJSON(data []byte) error {
 			switch k {
 			case "disabled":
 				v.has &^= hasDisabled
-			case "enabled":
-				v.has &^= hasEnabled
 			case "system":
 				v.has &^= hasSystem
 			case "id":
@@ -286,10 +284,7 @@ func (v *Variable) MarshalJSON() ([]byte, error) {
 	if v.Description != nil || v.has&hasDescription != 0 {
 		field(hasDescription, "description", v.Description)
 	}
-	if v.has&hasEnabled != 0 {
-		field(hasEnabled, "enabled", !v.Disabled)
-	}
-	if v.has&hasDisabled != 0 || (v.Disabled && v.has&hasEnabled == 0) {
+	if v.has&hasDisabled != 0 || v.Disabled {
 		field(hasDisabled, "disabled", v.Disabled)
 	}
 	if v.System || v.has&hasSystem != 0 {
