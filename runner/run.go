@@ -560,6 +560,24 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 	out, err := r.sender.send(r.runCtx, p, b, authz)
 
 	if out != nil {
+		if len(out.header) > 0 {
+			// Test scripts see the headers sent (auth, system headers,
+			// Content-Length, Cookie) but, as in newman, not the Content-Type
+			// the body encoder added late.
+			hs := make([]*collections.Param, 0, len(out.header))
+			for _, h := range out.header {
+				if p.lateType != "" && h.Value == p.lateType && strings.EqualFold(h.Key, "Content-Type") {
+					continue
+				}
+				hs = append(hs, &collections.Param{Key: h.Key, Value: h.Value})
+			}
+			resolved.Header = hs
+		}
+		if out.href != p.url.href {
+			vars := resolved.URL.Variables
+			resolved.URL = splitURL(out.href)
+			resolved.URL.Variables = vars
+		}
 		ex.RequestHeaders = out.header
 		ex.URL = out.href
 		ex.Response = out.resp

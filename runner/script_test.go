@@ -266,3 +266,33 @@ func TestUnsupportedAuthFailsTheRequest(t *testing.T) {
 		t.Errorf("failures %+v stats %+v", sum.Failures, sum.Stats)
 	}
 }
+
+// TestTestScriptSeesRequestAsSent checks pm.request in test scripts against
+// what newman 6.2 prints for the same collection.
+func TestTestScriptSeesRequestAsSent(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	srv.hook = func(w http.ResponseWriter, r *http.Request) bool {
+		http.SetCookie(w, &http.Cookie{Name: "a", Value: "b", Path: "/"})
+		return false
+	}
+	item := func(name, body string) string {
+		return `{"name":"` + name + `","event":[` + ev("test", "console.log(pm.request.headers.all().map(function(h){return h.key}).join(','), pm.request.url.toString())") + `],
+		"request":{"auth":{"type":"basic","basic":[{"key":"username","value":"u"},{"key":"password","value":"p"}]},"method":"POST",
+		"header":[{"key":"X-A","value":"{{v}}"}],"url":"%URL%/a/{{v}}?q={{v}}","body":` + body + `}}`
+	}
+	js := `{"info":{"name":"rq","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"variable":[{"key":"v","value":"vv"}],
+	"item":[` + item("raw", `{"mode":"raw","raw":"{{v}}"}`) + `,` + item("form", `{"mode":"urlencoded","urlencoded":[{"key":"a","value":"b"}]}`) + `]}`
+	rec := &recorder{}
+	if _, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}}); err != nil {
+		t.Fatal(err)
+	}
+	u := "'" + srv.URL + "/a/vv?q=vv'"
+	want := []string{
+		"'X-A,Authorization,Content-Type,User-Agent,Accept,Cache-Control,Postman-Token,Host,Accept-Encoding,Connection,Content-Length', " + u,
+		"'X-A,Authorization,User-Agent,Accept,Cache-Control,Postman-Token,Host,Accept-Encoding,Connection,Content-Length,Cookie', " + u,
+	}
+	if got := consoleLines(rec); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("pm.request in tests\n got %q\nwant %q", got, want)
+	}
+}
