@@ -387,7 +387,7 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 		for i := range res.Console {
 			r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[i], Script: listen})
 		}
-		assertFailed := false
+		var failedTests []string
 		for i := range res.Tests {
 			t := &res.Tests[i]
 			r.sum.Stats.Assertions.Total++
@@ -398,7 +398,7 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 					kind = "AssertionError"
 				}
 				r.fail(ex, kind, "assertion:"+strconv.Itoa(i)+" in "+at, t.Error, t.Name)
-				assertFailed = true
+				failedTests = append(failedTests, t.Name)
 			}
 			r.emit(Event{Kind: EventAssertion, Iteration: ex.Iteration, Execution: ex, Test: t, Script: listen})
 		}
@@ -425,7 +425,7 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			failed = true
 		}
 		r.emit(Event{Kind: EventScript, Iteration: ex.Iteration, Execution: ex, Script: listen, Err: scriptErr})
-		if assertFailed && r.opts.Bail && res.Err == nil {
+		if len(failedTests) > 0 && r.opts.Bail && res.Err == nil {
 			// newman --bail reports a failed assertion as a script failure too.
 			r.sum.Stats.Scripts.Failed++
 			if listen == "prerequest" {
@@ -433,7 +433,9 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			} else {
 				r.sum.Stats.TestScripts.Failed++
 			}
-			r.fail(ex, "AssertionFailure", at, "", "")
+			// newman names the failed tests and points into its sandbox's
+			// own source (the same place every time).
+			r.fail(ex, "AssertionFailure", at+":39:17", strings.Join(failedTests, ", "), "")
 			failed = true
 		}
 		if res.SkipRequest && listen == "prerequest" {

@@ -169,6 +169,17 @@ func TestAssertionsScriptErrorsAndBail(t *testing.T) {
 	if len(srv.got()) != 1 || len(sum.Executions) != 1 {
 		t.Errorf("bail: hits %v", srv.got())
 	}
+
+	// newman --bail adds an AssertionFailure naming the failed test.
+	js2 := strings.Replace(js, "; null.x", "", 1)
+	sum, err = Run(context.Background(), Options{Collection: parseColl(t, js2, srv.URL), Bail: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Failures) != 2 || sum.Failures[1].Kind != "AssertionFailure" || sum.Failures[1].Message != "bad" ||
+		sum.Failures[1].At != "test-script:39:17" || sum.Stats.TestScripts != (Count{1, 1}) || len(sum.Executions) != 1 {
+		t.Errorf("bail on assertion: failures %+v stats %+v", sum.Failures, sum.Stats)
+	}
 }
 
 func TestExportsContinue(t *testing.T) {
