@@ -1,7 +1,6 @@
 package collections
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -242,119 +241,37 @@ func decodeVariables(raw json.RawMessage, field string) ([]*environments.Variabl
 }
 
 func decodeItems(raw json.RawMessage, field, parentPath string) ([]*Item, error) {
-	if kind(raw) != "array" {
-		err := fmt.Errorf("%s: expected array, got %s", field, kind(raw))
+	arr, err := array(raw, field)
+	if err != nil {
 		if parentPath != "" {
 			return nil, &itemError{fmt.Errorf("item %q: %w", parentPath, err)}
 		}
 		return nil, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	return decodeItemStream(dec, parentPath)
-}
-
-// decodeItemStream reads an item array from dec. Child "item" arrays are
-// read from the same stream, so every byte is scanned once whatever the
-// nesting depth.
-func decodeItemStream(dec *json.Decoder, parentPath string) ([]*Item, error) {
-	if _, err := dec.Token(); err != nil { // [
-		return nil, err
-	}
-	out := []*Item{}
-	for dec.More() {
-		it, err := decodeItemFrom(dec, len(out), parentPath)
-		if err != nil {
+	out := make([]*Item, len(arr))
+	for i, r := range arr {
+		if out[i], err = decodeItem(r, i, parentPath); err != nil {
 			return nil, err
 		}
-		out = append(out, it)
-	}
-	if _, err := dec.Token(); err != nil { // ]
-		return nil, err
 	}
 	return out, nil
 }
 
-// peekKind returns the JSON kind of the next value in dec by its first byte.
-func peekKind(dec *json.Decoder) byte {
-	buf := dec.Buffered()
-	var b [1]byte
-	for {
-		n, err := buf.Read(b[:])
-		if n == 0 || err != nil {
-			return 0
-		}
-		switch b[0] {
-		case ' ', '\t', '\n', '\r', ':', ',':
-			continue
-		}
-		return b[0]
-	}
-}
-
-func decodeItemFrom(dec *json.Decoder, index int, parentPath string) (*Item, error) {
+func decodeItem(raw json.RawMessage, index int, parentPath string) (*Item, error) {
 	label := fmt.Sprintf("#%d", index+1)
-	if c := peekKind(dec); c != '{' {
-		var r json.RawMessage
-		if err := dec.Decode(&r); err != nil {
-			return nil, err
-		}
-		return nil, &itemError{fmt.Errorf("item %q: expected object, got %s", joinPath(parentPath, label), kind(r))}
+	m, err := object(raw, "item")
+	if err != nil {
+		return nil, &itemError{fmt.Errorf("item %q: expected object, got %s", joinPath(parentPath, label), kind(raw))}
 	}
-	if _, err := dec.Token(); err != nil { // {
-		return nil, err
-	}
-	m := make(map[string]json.RawMessage, 8)
-	var children json.RawMessage
-	var childPending bool
-	var items []*Item
-	for dec.More() {
-		kt, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		k := kt.(string)
-		if k == "item" && peekKind(dec) == '[' {
-			// the name may come after "item": decode children once the
-			// name is known unless it is already
-			if name, ok := m["name"]; ok {
-				if s, isStr, _ := scalarString(name); isStr && s != "" {
-					label = s
-				}
-				if items, err = decodeItemStream(dec, joinPath(parentPath, label)); err != nil {
-					return nil, err
-				}
-				m["item"] = nil
-				continue
-			}
-			if err := dec.Decode(&children); err != nil {
-				return nil, err
-			}
-			childPending = true
-			m["item"] = nil
-			continue
-		}
-		var r json.RawMessage
-		if err := dec.Decode(&r); err != nil {
-			return nil, err
-		}
-		m[k] = r
-	}
-	if _, err := dec.Token(); err != nil { // }
-		return nil, err
-	}
-	ir, hasChildren := m["item"]
-	hasChildren = hasChildren && (ir == nil || !isNull(ir))
+	children, hasChildren := m["item"]
+	hasChildren = hasChildren && !isNull(children)
 	it, path, err := itemFromMap(m, label, parentPath)
 	if err != nil {
 		return nil, err
 	}
 	if hasChildren {
-		if childPending {
-			if it.Items, err = decodeItems(children, "item", path); err != nil {
-				return nil, err
-			}
-		} else {
-			it.Items = items
+		if it.Items, err = decodeItems(children, "item", path); err != nil {
+			return nil, err
 		}
 	}
 	return it, nil
@@ -380,7 +297,7 @@ func itemFromMap(m map[string]json.RawMessage, label, parentPath string) (*Item,
 		}
 		return nil, "", &itemError{fmt.Errorf("item %q: %w", path, err)}
 	}
-	if r, ok := m["item"]; ok && r != nil && !isNull(r) {
+	if r, ok := m["item"]; ok && !isNull(r) && kind(r) != "array" {
 		return fail(fmt.Errorf("item: expected array, got %s", kind(r)))
 	}
 	if r, ok := present(m, "id"); ok {
@@ -427,7 +344,7 @@ func itemFromMap(m map[string]json.RawMessage, label, parentPath string) (*Item,
 			return fail(err)
 		}
 	}
-	if r, ok := m["item"]; ok && (r == nil || !isNull(r)) {
+	if r, ok := m["item"]; ok && !isNull(r) {
 		delete(m, "item")
 	}
 	it.Extra = extraOf(m, "description", "variable", "event", "request", "response", "auth", "protocolProfileBehavior")

@@ -23,9 +23,13 @@ func object(raw json.RawMessage, field string) (map[string]json.RawMessage, erro
 	if len(raw) == 0 || raw[0] != '{' {
 		return nil, fmt.Errorf("%s: expected object, got %s", field, kind(raw))
 	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &m); err != nil {
+	ms, err := scanObject(raw)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", field, err)
+	}
+	m := make(map[string]json.RawMessage, len(ms))
+	for _, e := range ms {
+		m[e.key] = e.val // a later duplicate wins, as with encoding/json
 	}
 	return m, nil
 }
@@ -36,12 +40,9 @@ func array(raw json.RawMessage, field string) ([]json.RawMessage, error) {
 	if len(raw) == 0 || raw[0] != '[' {
 		return nil, fmt.Errorf("%s: expected array, got %s", field, kind(raw))
 	}
-	var a []json.RawMessage
-	if err := json.Unmarshal(raw, &a); err != nil {
+	a, err := scanArray(raw)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", field, err)
-	}
-	if a == nil {
-		a = []json.RawMessage{}
 	}
 	return a, nil
 }
@@ -52,8 +53,8 @@ func str(raw json.RawMessage, field string) (string, error) {
 	if len(raw) == 0 || raw[0] != '"' {
 		return "", fmt.Errorf("%s: expected string, got %s", field, kind(raw))
 	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
+	s, err := unquote(raw)
+	if err != nil {
 		return "", fmt.Errorf("%s: %w", field, err)
 	}
 	return s, nil
@@ -79,7 +80,8 @@ func scalarString(raw json.RawMessage) (s string, isString bool, ok bool) {
 	}
 	switch raw[0] {
 	case '"':
-		if err := json.Unmarshal(raw, &s); err != nil {
+		s, err := unquote(raw)
+		if err != nil {
 			return "", false, false
 		}
 		return s, true, true
