@@ -221,6 +221,13 @@ func isArray(o *goja.Object) bool { return o.ClassName() == "Array" }
 
 func (in *inspector) formatRaw(obj *goja.Object, depth int) string {
 	cls := obj.ClassName()
+	if cls == "Object" {
+		if c, ok := obj.Get("constructor").(*goja.Object); ok {
+			if n := c.Get("name"); n != nil && (n.String() == "Map" || n.String() == "Set") {
+				cls = n.String()
+			}
+		}
+	}
 	var output []string
 	braces := [2]string{"{", "}"}
 	arrayLike := false

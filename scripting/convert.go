@@ -47,7 +47,7 @@ type jsURL struct {
 }
 
 type jsURLAuth struct {
-	User     string  `json:"user,omitempty"`
+	User     string  `json:"user"`
 	Password *string `json:"password,omitempty"`
 }
 
@@ -95,7 +95,14 @@ func paramsToJS(ps []*collections.Param) []jsParam {
 		if p == nil {
 			continue
 		}
-		out = append(out, jsParam{Key: strp(p.Key), Value: strp(p.Value), Disabled: p.Disabled, Description: descOf(p.Description)})
+		jp := jsParam{Key: strp(p.Key), Value: strp(p.Value), Disabled: p.Disabled, Description: descOf(p.Description)}
+		if p.KeyNull {
+			jp.Key = nil
+		}
+		if p.ValueNull {
+			jp.Value = nil
+		}
+		out = append(out, jp)
 	}
 	return out
 }
@@ -125,6 +132,12 @@ func requestToJSON(r *collections.Request) (string, error) {
 		} else {
 			u = jsURL{Raw: r.URL.Raw, Protocol: r.URL.Protocol, Host: r.URL.Host, Path: r.URL.Path, Port: r.URL.Port,
 				Query: paramsToJS(r.URL.Query), Hash: r.URL.Hash}
+			if raw, ok := r.URL.Extra["auth"]; ok {
+				var a jsURLAuth
+				if json.Unmarshal(raw, &a) == nil {
+					u.Auth = &a
+				}
+			}
 		}
 		for _, v := range r.URL.Variables {
 			if v != nil {
@@ -196,7 +209,7 @@ func methodOf(r *collections.Request) string {
 func paramsFromJS(ps []jsParam, old []*collections.Param) []*collections.Param {
 	out := make([]*collections.Param, 0, len(ps))
 	for i, p := range ps {
-		np := &collections.Param{Disabled: p.Disabled}
+		np := &collections.Param{Disabled: p.Disabled, KeyNull: p.Key == nil, ValueNull: p.Value == nil}
 		if p.Key != nil {
 			np.Key = *p.Key
 		}
@@ -236,7 +249,20 @@ func applyRequestJSON(r *collections.Request, data string) error {
 	}
 	old := r.URL
 	nu := &collections.URL{Raw: u.Raw, Protocol: u.Protocol, Host: u.Host, Path: u.Path, Port: u.Port,
-		Query: paramsFromJS(u.Query, old.Query), Hash: u.Hash, IsString: old.IsString, Extra: old.Extra}
+		Query: paramsFromJS(u.Query, old.Query), Hash: u.Hash, IsString: old.IsString}
+	if len(old.Extra) > 0 || u.Auth != nil {
+		nu.Extra = collections.Extra{}
+		for k, x := range old.Extra {
+			if k != "auth" {
+				nu.Extra[k] = x
+			}
+		}
+		if u.Auth != nil {
+			if d, err := json.Marshal(u.Auth); err == nil {
+				nu.Extra["auth"] = d
+			}
+		}
+	}
 	for _, v := range u.Variable {
 		nu.Variables = append(nu.Variables, &environments.Variable{Key: v.Key, Value: v.Value, Type: v.Type, Disabled: v.Disabled, Description: v.Description})
 	}
@@ -390,7 +416,7 @@ type jsHeader struct {
 func responseMetaJSON(r *Response) string {
 	jr := jsResponse{Code: r.Code, Status: r.Status, ResponseSize: r.ResponseSize,
 		ResponseTime: math.Round(float64(r.ResponseTime) / float64(time.Millisecond)),
-		Header: make([]jsHeader, 0, len(r.Header)), Cookie: []jsCookie{}}
+		Header:       make([]jsHeader, 0, len(r.Header)), Cookie: []jsCookie{}}
 	for _, h := range r.Header {
 		jr.Header = append(jr.Header, jsHeader{h.Key, h.Value})
 	}

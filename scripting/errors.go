@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 )
 
 // scriptError turns an error from running a script into a ScriptError with
@@ -16,7 +18,11 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 	se := &ScriptError{Script: script.Name}
 	var intr *goja.InterruptedError
 	var ex *goja.Exception
+	var so *goja.StackOverflowError
 	switch {
+	case errors.As(err, &so):
+		se.Name, se.Message = "RangeError", "Maximum call stack size exceeded"
+		se.Line, se.Column = framePosition(so.Stack())
 	case errors.As(err, &intr):
 		switch sig := intr.Value().(type) {
 		case timeoutSignal:
@@ -55,7 +61,9 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 		}
 		se.Line, se.Column = framePosition(ex.Stack())
 		se.Stack = ex.String()
-		se.Message = translateRuntime(se.Name, se.Message, sourceLine(script.Source, se.Line), se.Column)
+		line := sourceLine(script.Source, se.Line)
+		se.Message = translateRuntime(se.Name, se.Message, line, se.Column)
+		se.Column = adjustColumn(se.Message, line, se.Column)
 	default:
 		se.Name, se.Message = "Error", err.Error()
 	}
@@ -110,15 +118,48 @@ func sourceLine(src string, line int) string {
 	return src
 }
 
+var reNotDefined = regexp.MustCompile(`^([A-Za-z_$][\w$]*) is not defined$`)
+
+// adjustColumn moves the column to the start of the undefined name, where V8 points.
+func adjustColumn(msg, line string, col int) int {
+	m := reNotDefined.FindStringSubmatch(msg)
+	if m == nil || col < 1 {
+		return col
+	}
+	end := min(col-1+len(m[1]), len(line))
+	if i := strings.LastIndex(line[:end], m[1]); i >= 0 {
+		return i + 1
+	}
+	return col
+}
+
 // syntaxError reports a compile error at the user's line and column.
 func syntaxError(err error, script Script) *ScriptError {
 	se := &ScriptError{Name: "SyntaxError", Script: script.Name}
+	// Unbalanced braces confuse the function wrapper; the script parsed on
+	// its own gives the error V8 reports, unless that error is one the
+	// wrapper exists for (a top-level return).
+	if _, rawErr := parser.ParseFile(nil, scriptFile, script.Source, 0); rawErr != nil &&
+		!strings.Contains(rawErr.Error(), "Illegal return") {
+		msg := rawErr.Error()
+		if m := reLineCol.FindStringSubmatch(msg); m != nil {
+			se.Line, _ = strconv.Atoi(m[1])
+			se.Column, _ = strconv.Atoi(m[2])
+		}
+		se.Message = translateSyntax(msg, sourceLine(script.Source, se.Line), se.Column)
+		return se
+	}
 	var ce *goja.CompilerSyntaxError
 	if !errors.As(err, &ce) {
 		se.Message = strings.TrimPrefix(err.Error(), "SyntaxError: ")
 		return se
 	}
 	msg := ce.Message
+	if m := reLineCol.FindStringSubmatch(msg); m != nil && ce.File == nil {
+		l, _ := strconv.Atoi(m[1])
+		c, _ := strconv.Atoi(m[2])
+		se.Line, se.Column = userPosition(l, c)
+	}
 	if ce.File != nil {
 		p := ce.File.Position(ce.Offset)
 		se.Line, se.Column = userPosition(p.Line, p.Column)
@@ -133,6 +174,7 @@ func syntaxError(err error, script Script) *ScriptError {
 }
 
 var (
+	reLineCol      = regexp.MustCompile(`Line (\d+):(\d+) `)
 	reMoreErrors   = regexp.MustCompile(`\s*\(and \d+ more errors\)$`)
 	reLinePrefix   = regexp.MustCompile(`^(?:SyntaxError: )?(?:[^:]*: )?Line \d+:\d+ `)
 	reAtPos        = regexp.MustCompile(` at [^ ]*:\d+:\d+$`)
@@ -153,11 +195,12 @@ func translateSyntax(msg, line string, col int) string {
 	if col >= 1 && col-1 <= len(line) {
 		rest = line[col-1:]
 	}
+	if before := strings.TrimRight(safePrefix(line, col-1), " \t"); strings.HasSuffix(before, "await") &&
+		strings.HasPrefix(msg, "Unexpected") {
+		return "await is only valid in async functions and the top level bodies of modules"
+	}
 	switch {
 	case msg == "Unexpected identifier":
-		if before := strings.TrimRight(safePrefix(line, col-1), " \t"); strings.HasSuffix(before, "await") {
-			return "await is only valid in async functions and the top level bodies of modules"
-		}
 		if id := reIdentAt.FindString(rest); id != "" {
 			return "Unexpected identifier '" + id + "'"
 		}

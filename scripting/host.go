@@ -226,9 +226,12 @@ func (v *vm) hostObject() *goja.Object {
 		return goja.Undefined()
 	})
 	set("skipRequest", func(call goja.FunctionCall) goja.Value {
+		// Postman ends the execution here: nothing after it runs, timers and
+		// pending requests are dropped. An interrupt cannot be caught by the
+		// script's own try/catch.
 		v.cur.res.SkipRequest = true
-		// Postman stops the script at skipRequest: nothing after it runs.
-		panic(v.rt.ToValue(errSkip)) // a JS throw goja can unwind; isSkip recognizes it
+		v.rt.Interrupt(skipSignal{})
+		return goja.Undefined()
 	})
 	set("visualize", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {

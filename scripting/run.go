@@ -23,11 +23,11 @@ const (
 	scriptFile   = "script.js"
 )
 
-var errSkip = errors.New("skip request")
 
 // interrupt values
 type timeoutSignal struct{ async bool }
 type memorySignal struct{}
+type skipSignal struct{}
 
 type runMeta struct {
 	Info        map[string]any `json:"info"`
@@ -101,7 +101,15 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 		_, err = fn(rt.GlobalObject())
 	}
 	runErr = err
-	if !isSkip(runErr) {
+	if res.SkipRequest {
+		rt.ClearInterrupt()
+		var intr *goja.InterruptedError
+		if errors.As(runErr, &intr) {
+			if _, ok := intr.Value().(skipSignal); ok {
+				runErr = nil
+			}
+		}
+	} else {
 		// Timers and pending requests run even after a synchronous error,
 		// as in Postman; the first error wins.
 		async.Store(true)
@@ -121,20 +129,13 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 			}
 		}
 	}
-	if runErr != nil && !isSkip(runErr) {
+	if ferr != nil && runErr == nil {
+		runErr = ferr
+	}
+	if runErr != nil {
 		res.Err = v.scriptError(runErr, script)
 	}
 	return res
-}
-
-func isSkip(err error) bool {
-	var ex *goja.Exception
-	if errors.As(err, &ex) {
-		if ge, ok := ex.Value().Export().(error); ok && errors.Is(ge, errSkip) {
-			return true
-		}
-	}
-	return errors.Is(err, errSkip)
 }
 
 // sameRequestJSON compares the request before and after the script,

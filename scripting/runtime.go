@@ -224,4 +224,3 @@ func (v *vm) jsError(ctor, msg string) *goja.Object {
 	}
 	return o
 }
-

@@ -713,8 +713,10 @@
             if (this.id !== undefined) { o.id = this.id; }
             if (this.name !== undefined) { o.name = this.name; }
             if (this.description !== undefined) { o.description = this.description; }
-            o.url = this.url.toJSON();
-            o.url.raw = this.url.toString();
+            // scripts may assign a string: pm.request.url = "http://..."
+            var url = this.url instanceof Url ? this.url : new Url(this.url);
+            o.url = url.toJSON();
+            o.url.raw = url.toString();
             o.header = this.headers.toJSON();
             o.method = this.method;
             if (this.body !== undefined) { o.body = plain(this.body); }
