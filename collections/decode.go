@@ -83,9 +83,6 @@ func Parse(data []byte, name string) (*Collection, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if err := environments.CheckJSON(text); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
 	c := &Collection{}
 	if err := c.UnmarshalJSON(text); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -101,6 +98,9 @@ func (e *itemError) Unwrap() error { return e.err }
 
 // UnmarshalJSON reads a collection.
 func (c *Collection) UnmarshalJSON(data []byte) error {
+	if err := environments.CheckJSON(data); err != nil {
+		return err
+	}
 	m, err := object(data, "collection")
 	if err != nil {
 		return errors.New("expected a collection object, got " + kind(data))
