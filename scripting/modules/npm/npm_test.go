@@ -350,3 +350,36 @@ func TestDefaultCacheDir(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestLoaderModule(t *testing.T) {
+	reg := newRegistry(t, testPackages())
+	cache := t.TempDir()
+	// Warm the cache through a Loader, then load offline through the module.
+	if _, err := newLoader(t, reg, cache).Require(context.Background(), goja.New(), vectest.Compiler{}, "npm:greet@1.0.0"); err != nil {
+		t.Fatal(err)
+	}
+	rt := goja.New()
+	_ = rt.Set("require", func(call goja.FunctionCall) goja.Value {
+		if call.Argument(0).String() == "path" {
+			return rt.ToValue("global-path")
+		}
+		panic(rt.NewGoError(os.ErrNotExist))
+	})
+	fn, err := Module().Load(rt, vectest.Compiler{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = rt.Set("load", fn)
+	_ = rt.Set("cache", cache)
+	got, err := rt.RunString(`var g = load('npm:greet@1.0.0', {cacheDir: cache, offline: true}); JSON.stringify([g.hello('x'), g.builtin, g.dep])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `["HELLO X!","global-path","2.1.0"]`; got.String() != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	_, err = rt.RunString(`load('npm:other@1.0.0', {cacheDir: cache, offline: true})`)
+	if err == nil || !strings.Contains(err.Error(), "Cannot find package 'npm:other@1.0.0'") {
+		t.Errorf("offline miss: %v", err)
+	}
+}

@@ -1,0 +1,80 @@
+package npm
+
+import (
+	"context"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/postie-run/postie/scripting/modules"
+)
+
+// ModuleName is the module pm.require delegates "npm:" specifiers to.
+const ModuleName = "npm-loader"
+
+// fetchTimeout bounds registry traffic of one require when no context is given.
+const fetchTimeout = 2 * time.Minute
+
+// Module returns the "npm-loader" module: its exports are a function
+// (spec, {cacheDir, offline}) returning the package's module.exports.
+// Built-in modules required inside packages resolve through the runtime's
+// global require; other bare names load as npm dependencies.
+func Module() modules.Module { return ModuleWithContext(nil) }
+
+// ModuleWithContext is Module whose registry requests use ctx() (the run's
+// context); nil means a fresh context bounded by a timeout per require.
+func ModuleWithContext(ctx func() context.Context) modules.Module {
+	return modules.Module{
+		Name: ModuleName,
+		Load: func(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
+			type key struct {
+				cache   string
+				offline bool
+			}
+			loaders := map[key]*Loader{}
+			return rt.ToValue(func(call goja.FunctionCall) goja.Value {
+				spec := call.Argument(0).String()
+				k := key{}
+				if o, ok := call.Argument(1).(*goja.Object); ok {
+					if v := o.Get("cacheDir"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+						k.cache = v.String()
+					}
+					if v := o.Get("offline"); v != nil {
+						k.offline = v.ToBoolean()
+					}
+				}
+				l := loaders[k]
+				if l == nil {
+					l = &Loader{Cache: k.cache, Offline: k.offline, Builtin: globalRequire}
+					loaders[k] = l
+				}
+				var cx context.Context
+				cancel := func() {}
+				if ctx != nil {
+					cx = ctx()
+				} else {
+					cx, cancel = context.WithTimeout(context.Background(), fetchTimeout)
+				}
+				defer cancel()
+				v, err := l.Require(cx, rt, c, spec)
+				if err != nil {
+					panic(rt.NewGoError(err))
+				}
+				return v
+			}), nil
+		},
+	}
+}
+
+// globalRequire resolves built-in modules through the runtime's require.
+func globalRequire(rt *goja.Runtime, name string) (v goja.Value, ok bool, err error) {
+	req, isFn := goja.AssertFunction(rt.GlobalObject().Get("require"))
+	if !isFn {
+		return nil, false, nil
+	}
+	res, callErr := req(goja.Undefined(), rt.ToValue(name))
+	if callErr != nil {
+		// Not a built-in: the caller tries npm dependencies next.
+		return nil, false, nil
+	}
+	return res, true, nil
+}
