@@ -23,7 +23,6 @@ const (
 	scriptFile   = "script.js"
 )
 
-
 // interrupt values
 type timeoutSignal struct{ async bool }
 type memorySignal struct{}

@@ -40,8 +40,8 @@ func newExec(event string) *Execution {
 	if event == "test" {
 		ex.Response = &Response{
 			Code: 200, Status: "OK",
-			Header: []Header{{"Content-Type", "application/json"}, {"X-Multi", "a"}, {"X-Multi", "b"}, {"Set-Cookie", "sid=abc; Path=/"}},
-			Body:   []byte(`{"name":"postie","items":[1,2,3],"nested":{"ok":true}}`),
+			Header:       []Header{{"Content-Type", "application/json"}, {"X-Multi", "a"}, {"X-Multi", "b"}, {"Set-Cookie", "sid=abc; Path=/"}},
+			Body:         []byte(`{"name":"postie","items":[1,2,3],"nested":{"ok":true}}`),
 			ResponseTime: 123 * time.Millisecond, ResponseSize: 55,
 			Cookies: []*http.Cookie{{Name: "sid", Value: "abc", Path: "/"}},
 		}
