@@ -22,10 +22,11 @@ import (
 //go:embed cheerio.js
 var source string
 
-// Module returns the "cheerio" module.
+// Module returns the "cheerio" module, also Postman's legacy global cheerio.
 func Module() modules.Module {
 	return modules.Module{
-		Name: "cheerio",
+		Name:    "cheerio",
+		Globals: []string{"cheerio"},
 		Load: func(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
 			prg, err := c.Compile("cheerio.js", source)
 			if err != nil {
