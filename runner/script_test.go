@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -305,5 +306,45 @@ func TestTestScriptSeesRequestAsSent(t *testing.T) {
 	}
 	if got := consoleLines(rec); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("pm.request in tests\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestSendRequestSharesJarAndStrictSSLPerItem(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	var cookies []string
+	srv.hook = func(w http.ResponseWriter, r *http.Request) bool {
+		srv.mu.Lock()
+		cookies = append(cookies, r.URL.Path+":"+r.Header.Get("Cookie"))
+		srv.mu.Unlock()
+		if r.URL.Path == "/login" {
+			http.SetCookie(w, &http.Cookie{Name: "sid", Value: "s1", Path: "/"})
+			w.Write([]byte(`{"token":"t1"}`))
+			return true
+		}
+		return false
+	}
+	tlsSrv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("secure")) }))
+	defer tlsSrv.Close()
+	pre := `pm.sendRequest('%URL%/login', function (err, res) { if (err) { throw err; } pm.variables.set('tok', res.json().token); });`
+	js := `{"info":{"name":"sr","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"main","event":[` + ev("prerequest", pre) + `],"request":{"url":"%URL%/main?t={{tok}}"}},
+	{"name":"self-signed","protocolProfileBehavior":{"strictSSL":false},"request":{"url":"` + tlsSrv.URL + `/ok"}},
+	{"name":"strict","request":{"url":"` + tlsSrv.URL + `/strict"}}]}`
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := srv.got(); strings.Join(got, "|") != "GET /login|GET /main?t=t1" {
+		t.Errorf("requests %v", got)
+	}
+	if strings.Join(cookies, "|") != "/login:|/main:sid=s1" {
+		t.Errorf("cookies %v: pm.sendRequest must share the run's jar", cookies)
+	}
+	if len(sum.Executions) != 3 || sum.Executions[1].Response == nil || string(sum.Executions[1].Response.Body) != "secure" {
+		t.Errorf("strictSSL:false item: %+v", sum.Executions[1])
+	}
+	if len(sum.Failures) != 1 || sum.Failures[0].At != "request" || sum.Failures[0].Message != "self-signed certificate" {
+		t.Errorf("failures %+v: the strict item must fail verification", sum.Failures)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"compress/gzip"
 	"compress/zlib"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -149,6 +151,9 @@ func newmanMessage(err error, host string, timedOut bool) string {
 	if timedOut || errors.Is(err, context.DeadlineExceeded) {
 		return "ESOCKETTIMEDOUT"
 	}
+	if m := tlsMessage(err); m != "" {
+		return m
+	}
 	var dnsErr *net.DNSError
 	if errors.As(err, &dnsErr) {
 		return "getaddrinfo ENOTFOUND " + dnsErr.Name
@@ -181,6 +186,64 @@ func newmanMessage(err error, host string, timedOut bool) string {
 		return ue.Err.Error()
 	}
 	return err.Error()
+}
+
+// tlsMessage maps certificate verification errors to Node's (OpenSSL's)
+// wording, which newman prints; "" when err is not one.
+func tlsMessage(err error) string {
+	var cv *tls.CertificateVerificationError
+	var chain []*x509.Certificate
+	if errors.As(err, &cv) {
+		chain = cv.UnverifiedCertificates
+	}
+	var ua x509.UnknownAuthorityError
+	var inv x509.CertificateInvalidError
+	var host x509.HostnameError
+	switch {
+	case errors.As(err, &ua):
+		if len(chain) > 0 {
+			last := chain[len(chain)-1]
+			if bytes.Equal(last.RawIssuer, last.RawSubject) && last.CheckSignatureFrom(last) == nil {
+				if len(chain) == 1 {
+					return "self-signed certificate"
+				}
+				return "self-signed certificate in certificate chain"
+			}
+			if len(chain) == 1 {
+				return "unable to verify the first certificate"
+			}
+		}
+		return "unable to get local issuer certificate"
+	case errors.As(err, &inv):
+		switch inv.Reason {
+		case x509.Expired:
+			if inv.Cert != nil && time.Now().Before(inv.Cert.NotBefore) {
+				return "certificate is not yet valid"
+			}
+			return "certificate has expired"
+		}
+		return "certificate verify failed: " + inv.Error()
+	case errors.As(err, &host):
+		if ip := net.ParseIP(host.Host); ip != nil {
+			return "Hostname/IP does not match certificate's altnames: IP: " + host.Host + " is not in the cert's list: " + altNames(host.Certificate)
+		}
+		return "Hostname/IP does not match certificate's altnames: Host: " + host.Host + ". is not in the cert's altnames: " + altNames(host.Certificate)
+	}
+	return ""
+}
+
+func altNames(c *x509.Certificate) string {
+	if c == nil {
+		return ""
+	}
+	var names []string
+	for _, d := range c.DNSNames {
+		names = append(names, "DNS:"+d)
+	}
+	for _, ip := range c.IPAddresses {
+		names = append(names, "IP Address:"+ip.String())
+	}
+	return strings.Join(names, ", ")
 }
 
 func isRedirect(code int) bool {
