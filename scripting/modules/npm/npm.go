@@ -463,6 +463,69 @@ type pkgJSON struct {
 	Version      string            `json:"version"`
 	Main         string            `json:"main"`
 	Dependencies map[string]string `json:"dependencies"`
+	Exports      json.RawMessage   `json:"exports"`
+}
+
+// exportTarget resolves subpath ("." or "./x") through the package.json
+// "exports" field with CommonJS conditions (require, node, default).
+func (p pkgJSON) exportTarget(subpath string) (string, bool) {
+	if len(p.Exports) == 0 {
+		return "", false
+	}
+	var root any
+	if err := json.Unmarshal(p.Exports, &root); err != nil {
+		return "", false
+	}
+	// A string, an array or a conditions object applies to "." only.
+	if m, ok := root.(map[string]any); ok {
+		sugar := true
+		for k := range m {
+			if strings.HasPrefix(k, ".") {
+				sugar = false
+			}
+		}
+		if !sugar {
+			if t, ok := m[subpath]; ok {
+				return conditionTarget(t)
+			}
+			// Pattern subpaths: "./features/*".
+			for k, t := range m {
+				if pre, post, ok := strings.Cut(k, "*"); ok && strings.HasPrefix(subpath, pre) && strings.HasSuffix(subpath, post) && len(subpath) >= len(pre)+len(post) {
+					star := subpath[len(pre) : len(subpath)-len(post)]
+					if target, ok := conditionTarget(t); ok {
+						return strings.ReplaceAll(target, "*", star), true
+					}
+				}
+			}
+			return "", false
+		}
+	}
+	if subpath != "." {
+		return "", false
+	}
+	return conditionTarget(root)
+}
+
+func conditionTarget(t any) (string, bool) {
+	switch v := t.(type) {
+	case string:
+		return v, true
+	case []any:
+		for _, e := range v {
+			if s, ok := conditionTarget(e); ok {
+				return s, true
+			}
+		}
+	case map[string]any:
+		for _, c := range []string{"require", "node", "default"} {
+			if x, ok := v[c]; ok {
+				if s, ok := conditionTarget(x); ok {
+					return s, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 func readPkg(dir string) (pkgJSON, error) {
@@ -481,11 +544,22 @@ func readPkg(dir string) (pkgJSON, error) {
 func (l *Loader) loadPackage(ctx context.Context, rt *goja.Runtime, c modules.Compiler, dir, sub string) (goja.Value, error) {
 	var file string
 	var err error
-	if sub == "" {
-		p, perr := readPkg(dir)
-		if perr != nil && !os.IsNotExist(perr) {
-			return nil, perr
+	p, perr := readPkg(dir)
+	if perr != nil && !os.IsNotExist(perr) {
+		return nil, perr
+	}
+	subpath := "."
+	if sub != "" {
+		subpath = "./" + sub
+	}
+	if target, ok := p.exportTarget(subpath); ok {
+		file, err = resolveFile(dir, filepath.Join(dir, filepath.FromSlash(target)))
+		if err != nil {
+			return nil, err
 		}
+		return l.loadFile(ctx, rt, c, dir, file)
+	}
+	if sub == "" {
 		main := p.Main
 		if main == "" {
 			main = "index.js"

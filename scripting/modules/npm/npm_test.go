@@ -142,6 +142,11 @@ func testPackages() map[string]map[string]fakePkg {
 		"@acme/tool": {"0.2.0": {files: map[string]string{"package.json": pkgJSONFor("@acme/tool", "0.2.0", "main.js", nil), "main.js": "module.exports = function () { return 'tool'; };"}}},
 		"broken":     {"1.0.0": {badHash: true, files: map[string]string{"index.js": "module.exports = 1;"}}},
 		"throws":     {"1.0.0": {files: map[string]string{"index.js": "throw new Error('nope');"}}},
+		"modern": {"1.0.0": {files: map[string]string{
+			"package.json":   `{"name":"modern","version":"1.0.0","main":"wrong.js","exports":{".":{"import":"./esm.mjs","require":"./dist/cjs.js"},"./feature/*":{"default":"./dist/feat-*.js"}}}`,
+			"dist/cjs.js":    "module.exports = { kind: 'cjs', feat: require('modern/feature/x') };",
+			"dist/feat-x.js": "module.exports = 'feature x';",
+		}}},
 	}
 }
 
@@ -276,6 +281,13 @@ func TestScopedAndRanges(t *testing.T) {
 	}
 	if r, _ := fn(goja.Undefined()); r.String() != "tool" {
 		t.Errorf("got %s", r)
+	}
+	mv, err := l.Require(ctx, rt, vectest.Compiler{}, "npm:modern@1.0.0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := jsonOf(t, rt, mv); got != `{"kind":"cjs","feat":"feature x"}` {
+		t.Errorf("exports map: got %s", got)
 	}
 	for spec, want := range map[string]string{"npm:dep": "3.0.0", "npm:dep@~2.0.0": "2.0.0", "npm:dep@2": "2.1.0", "npm:dep@latest": "3.0.0"} {
 		v, err := l.Require(ctx, goja.New(), vectest.Compiler{}, spec)
