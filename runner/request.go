@@ -2,10 +2,12 @@ package runner
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"mime"
 	"mime/multipart"
+	"net/url"
 	"net/textproto"
 	"os"
 	"path/filepath"
@@ -305,6 +307,13 @@ func prepare(req *collections.Request, b behaviour, workDir string) (*prepared, 
 			h.Value = uuid.NewString()
 		}
 		p.header = append(p.header, h)
+	}
+	if ui := u.u.User; ui != nil && !hasHeader(p.header, "Authorization") {
+		// Credentials in the URL become basic auth, as the request library does.
+		pw, _ := ui.Password()
+		user, _ := url.PathUnescape(ui.Username())
+		pw, _ = url.PathUnescape(pw)
+		p.header = append(p.header, scripting.Header{Key: "authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pw))})
 	}
 	if p.lateType != "" && hasHeader(p.header, "Content-Type") {
 		p.lateType = ""

@@ -3,6 +3,7 @@ package runner
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/base64"
 	"context"
 	"encoding/json"
 	"errors"
@@ -657,5 +658,22 @@ func TestProxyFromEnvironment(t *testing.T) {
 	_, _, err = do(t, s, &collections.Request{URL: &collections.URL{Raw: "http://skip.test/", IsString: true}}, scopesOf(), defaults(), "")
 	if err == nil || !strings.Contains(err.Error(), "ENOTFOUND skip.test") {
 		t.Errorf("NO_PROXY host: error %v, want a direct DNS failure", err)
+	}
+}
+
+func TestURLCredentialsBecomeBasicAuth(t *testing.T) {
+	srv, got := echoServer(t)
+	s := newTestSender(t, &Options{})
+	raw := strings.Replace(srv.URL, "http://", "http://us%20er:p%40ss@", 1) + "/x"
+	out, _, err := do(t, s, &collections.Request{URL: &collections.URL{Raw: raw, IsString: true}}, scopesOf(), defaults(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Basic " + base64.StdEncoding.EncodeToString([]byte("us er:p@ss"))
+	if g := (*got)[0].Header.Get("Authorization"); g != want {
+		t.Errorf("Authorization %q, want %q", g, want)
+	}
+	if out.href != srv.URL+"/x" {
+		t.Errorf("href %q", out.href)
 	}
 }
