@@ -30,11 +30,13 @@ var (
 	urlJS string
 	//go:embed buffer_ext.js
 	bufferExtJS string
+	//go:embed punycode.js
+	punycodeJS string
 )
 
 // Modules returns every module of this package.
 func Modules() []modules.Module {
-	return []modules.Module{Path(), QueryString(), StringDecoder(), Assert(), Events(), Util(), URL(), Buffer(), Timers()}
+	return []modules.Module{Path(), QueryString(), StringDecoder(), Assert(), Events(), Util(), URL(), Buffer(), Timers(), Punycode()}
 }
 
 func run(rt *goja.Runtime, c modules.Compiler, name, src string) (goja.Value, error) {
@@ -83,6 +85,9 @@ func QueryString() modules.Module { return jsModule("querystring", "querystring.
 func StringDecoder() modules.Module {
 	return jsModule("string_decoder", "string_decoder.js", stringDecoderJS)
 }
+
+// Punycode returns the "punycode" module (punycode.js 1.4 API).
+func Punycode() modules.Module { return jsModule("punycode", "punycode.js", punycodeJS) }
 
 // Events returns the "events" module (EventEmitter).
 func Events() modules.Module { return jsModule("events", "events.js", eventsJS) }

@@ -26,6 +26,7 @@ func TestVectors(t *testing.T) {
 		{"whatwg", URL(), "url", "testdata/whatwg.json", ""},
 		{"string_decoder", StringDecoder(), "sd", "testdata/string_decoder.json", "testdata/sd_setup.js"},
 		{"buffer", Buffer(), "buffer", "testdata/buffer.json", "testdata/buffer_setup.js"},
+		{"punycode", Punycode(), "punycode", "testdata/punycode.json", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
