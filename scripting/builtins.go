@@ -53,6 +53,7 @@ func Builtins() []modules.Module {
 		node.URL(),            // url (legacy + URL/URLSearchParams)
 		node.Buffer(),         // buffer; Init defines the global Buffer
 		node.Timers(),         // timers (the sandbox's timer globals)
+		node.Punycode(),       // punycode
 		npm.Module(),          // npm-loader for pm.require('npm:name@version')
 	}
 }
