@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"mime"
 	"mime/multipart"
 	"net/textproto"
@@ -242,7 +244,16 @@ type prepared struct {
 	body      []byte
 	hasBody   bool
 	mode      string
-	userCount int // the user's enabled headers lead header
+	userCount int      // the user's enabled headers lead header
+	warnings  []string // console warnings newman prints (missing body files)
+}
+
+// fileErr words a file read error as newman does.
+func fileErr(err error) string {
+	if errors.Is(err, fs.ErrNotExist) {
+		return "no such file"
+	}
+	return err.Error()
 }
 
 func hasHeader(hs []scripting.Header, name string) bool {
@@ -384,7 +395,10 @@ func (p *prepared) encodeBody(req *collections.Request, b behaviour, workDir str
 		path := filePath(workDir, body.File.Src)
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return fmt.Errorf("reading file body %s: %w", path, err)
+			// newman warns on the console and sends no body.
+			p.warnings = append(p.warnings, fmt.Sprintf("Binary file load error: %q, %s", body.File.Src, fileErr(err)))
+			p.mode = ""
+			return nil
 		}
 		p.body, p.hasBody = data, true
 		p.lateType = typeByExtension(path, "")
@@ -480,7 +494,9 @@ func (p *prepared) encodeMultipart(fields []*collections.FormParam, workDir stri
 				path := filePath(workDir, src)
 				data, err := os.ReadFile(path)
 				if err != nil {
-					return fmt.Errorf("form-data field %q: reading %s: %w", f.Key, path, err)
+					// newman warns on the console and leaves the field out.
+					p.warnings = append(p.warnings, fmt.Sprintf("Form param `%s`, file load error: %q, %s", f.Key, src, fileErr(err)))
+					continue
 				}
 				h := textproto.MIMEHeader{}
 				h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"; filename="%s"`, escapeQuotes(f.Key), escapeQuotes(filepath.Base(src))))

@@ -551,6 +551,9 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 	}
 	ex.URL = p.url.href
 	ex.RequestBody = p.body
+	for _, w := range p.warnings {
+		r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &scripting.ConsoleEntry{Level: "warn", Text: "'" + w + "'"}})
+	}
 	var authz auth.Authorizer
 	if a := chooseAuth(req, rn, r.coll); a != nil && a.Type != "noauth" {
 		authz, err = auth.New(a, scopes.ReplaceIn)

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -295,5 +296,36 @@ func TestMissingVariablesHookAndDelay(t *testing.T) {
 	}
 	if time.Since(start) < 100*time.Millisecond { // 50ms before each of the two items
 		t.Error("no delay between requests")
+	}
+}
+
+func TestMissingBodyFilesWarnAndSend(t *testing.T) {
+	var bodies []string
+	srv := newHitServer(t)
+	srv.hook = func(w http.ResponseWriter, r *http.Request) bool {
+		b := make([]byte, 4096)
+		n, _ := r.Body.Read(b)
+		srv.mu.Lock()
+		bodies = append(bodies, r.Header.Get("Content-Length")+":"+strconv.Itoa(strings.Count(string(b[:n]), "Content-Disposition")))
+		srv.mu.Unlock()
+		return false
+	}
+	js := `{"info":{"name":"mf","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"form","request":{"method":"POST","url":"%URL%/fd","body":{"mode":"formdata","formdata":[{"key":"a","value":"1"},{"key":"f","type":"file","src":"missing.txt"}]}}},
+	{"name":"file","request":{"method":"POST","url":"%URL%/fi","body":{"mode":"file","file":{"src":"missing.bin"}}}}]}`
+	rec := &recorder{}
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}, WorkingDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"'Form param `f`, file load error: \"missing.txt\", no such file'", "'Binary file load error: \"missing.bin\", no such file'"}
+	if got := consoleLines(rec); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("console %q, want %q", got, want)
+	}
+	if sum.Failed() || len(srv.got()) != 2 {
+		t.Errorf("failures %+v hits %v", sum.Failures, srv.got())
+	}
+	if len(bodies) != 2 || !strings.HasSuffix(bodies[0], ":1") || bodies[1] != "0:0" {
+		t.Errorf("bodies %v: the form must keep only field a, the file body must be empty", bodies)
 	}
 }
