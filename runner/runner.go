@@ -1,5 +1,29 @@
 // Package runner executes a Postman collection run: item order, iterations,
 // scripts, HTTP (auth, cookies, TLS, redirects), and events to reporters.
+//
+// It follows postman-runtime 7.39 (newman 6.2) semantics:
+//
+//   - Items run depth-first; --folder entries (name or id, any depth) run in
+//     the order given, with their parents' scripts, auth and
+//     protocolProfileBehavior. Folder-level variables are not a scope (newman
+//     ignores them).
+//   - Pre-request scripts run collection, folders outer to inner, then the
+//     item; test scripts likewise. skipRequest stops the remaining
+//     pre-request scripts, the request and the test scripts. Test scripts
+//     run after request errors too (without a response).
+//   - setNextRequest takes an id, else a name (the last item with it, as
+//     postman-runtime's lookup); null or an unknown target ends the
+//     iteration; the last call of the item (tests after pre-request) wins.
+//     Newman would loop forever on an endless jump: postie stops the run with
+//     a failure after Options.MaxExecutions item runs in one iteration
+//     (DefaultMaxExecutions).
+//   - --delay-request waits before every item, the first included.
+//   - Requests carry newman's default headers in its order; Execution
+//     records the headers and body as sent. Response headers keep their
+//     order and case.
+//   - Cancelling ctx lets the current request and its scripts finish, then
+//     stops (Summary.Interrupted); Options.Timeout cuts the run short with
+//     newman's "callback timed out" failure.
 package runner
 
 import (
