@@ -21,9 +21,10 @@
 //   - Requests carry newman's default headers in its order; Execution
 //     records the headers and body as sent. Response headers keep their
 //     order and case.
-//   - Cancelling ctx lets the current request and its scripts finish, then
-//     stops (Summary.Interrupted); Options.Timeout cuts the run short with
-//     newman's "callback timed out" failure.
+//   - Cancelling ctx (SIGINT; newman just dies) lets the request in flight
+//     finish, runs no further scripts and returns the summary with
+//     Interrupted set; Options.Timeout cuts the run short with newman's
+//     "callback timed out" failure.
 package runner
 
 import (
