@@ -66,16 +66,18 @@ func HawkMAC(algorithm, key, ts, nonce, method, resource, host, port, payloadHas
 
 func (a *hawkAuth) Authorize(req *http.Request, body []byte) error {
 	p := a.p
-	// pre hook: a nonce and timestamp are made up when not given
+	// pre hook: a nonce and timestamp are made up when not given (per
+	// request; the authorizer itself is not modified, so it is safe to share)
+	nonce, ts := p.str("nonce"), p.str("timestamp")
 	if !p.truthy("nonce") {
-		p.store("nonce", randomString(alphaNum, 6))
+		nonce = randomString(alphaNum, 6)
 	}
-	if ts, err := strconv.Atoi(strings.TrimSpace(p.str("timestamp"))); err != nil || ts == 0 {
+	if n, err := strconv.Atoi(strings.TrimSpace(ts)); err != nil || n == 0 {
 		now := time.Now
 		if a.now != nil {
 			now = a.now
 		}
-		p.store("timestamp", strconv.FormatInt(now().Unix(), 10))
+		ts = strconv.FormatInt(now().Unix(), 10)
 	}
 	if !p.truthy("authId") || !p.truthy("authKey") {
 		return nil
@@ -99,7 +101,6 @@ func (a *hawkAuth) Authorize(req *http.Request, body []byte) error {
 		}
 	}
 	resource := requestURI(req)
-	ts, nonce := p.str("timestamp"), p.str("nonce")
 	ext, app, dlg := p.str("extraData"), p.str("app"), p.str("delegation")
 	mac := HawkMAC(algorithm, p.str("authKey"), ts, nonce, req.Method, resource, host, port, payloadHash, ext, app, dlg)
 	hdr := `Hawk id="` + p.str("authId") + `", ts="` + ts + `", nonce="` + nonce

@@ -649,3 +649,33 @@ func TestASAPVerified(t *testing.T) {
 		t.Fatalf("error %v", err)
 	}
 }
+
+// TestConcurrentAuthorize shares stateless authorizers between goroutines
+// (run with -race).
+func TestConcurrentAuthorize(t *testing.T) {
+	auths := []*collections.Auth{
+		mkAuth("hawk", "authId", "id", "authKey", "k", "algorithm", "sha256"),
+		mkAuth("oauth1", "consumerKey", "ck", "consumerSecret", "cs", "signatureMethod", "HMAC-SHA1"),
+		mkAuth("jwt", "algorithm", "HS256", "secret", "s"),
+		mkAuth("awsv4", "accessKey", "a", "secretKey", "s"),
+		mkAuth("edgegrid", "accessToken", "a", "clientToken", "c", "clientSecret", "s"),
+	}
+	for _, au := range auths {
+		a, err := New(au, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				req, _ := http.NewRequest("POST", "http://127.0.0.1/x?a=1", nil)
+				if err := a.Authorize(req, []byte("b")); err != nil {
+					t.Error(err)
+				}
+			}()
+		}
+		wg.Wait()
+	}
+}

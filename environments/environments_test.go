@@ -530,3 +530,19 @@ func TestNewmanJSON(t *testing.T) {
 		t.Fatalf("got %s", got)
 	}
 }
+
+func TestDynamicsConcurrent(t *testing.T) {
+	d := NewDynamics(0)
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for _, n := range d.Names() {
+				d.Value(n)
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
