@@ -6,6 +6,7 @@
 
   function _(value) {
     if (value instanceof Wrapper) { return value; }
+    ensureWrapper();
     return new Wrapper(value, false);
   }
   _.VERSION = '4.17.21';
@@ -925,19 +926,25 @@
   var rsMisc = '[^' + brk + '\\d' + L + U + '\\ud800-\\udfff\\u2700-\\u27bf]';
   var rsML = '(?:' + rsL + '|' + rsMisc + ')', rsMU = '(?:' + rsU + '|' + rsMisc + ')';
   var contrL = "(?:['\u2019](?:d|ll|m|re|s|t|ve))?", contrU = "(?:['\u2019](?:D|LL|M|RE|S|T|VE))?";
-  var reUnicodeWord = new RegExp([
-    rsU + '?' + rsL + '+' + contrL + '(?=' + [rsB, rsU, '$'].join('|') + ')',
-    rsMU + '+' + contrU + '(?=' + [rsB, rsU + rsML, '$'].join('|') + ')',
-    rsU + '?' + rsML + '+' + contrL,
-    rsU + '+' + contrU,
-    '\\d*(?:1ST|2ND|3RD|(?![123])\\dTH)(?=\\b|[a-z_])',
-    '\\d*(?:1st|2nd|3rd|(?![123])\\dth)(?=\\b|[A-Z_])',
-    '\\d+'
-  ].join('|'), 'g');
+  var reUnicodeWord = null; // built on first use: compiling it is costly
+  function unicodeWordRe() {
+    if (!reUnicodeWord) {
+      reUnicodeWord = new RegExp([
+        rsU + '?' + rsL + '+' + contrL + '(?=' + [rsB, rsU, '$'].join('|') + ')',
+        rsMU + '+' + contrU + '(?=' + [rsB, rsU + rsML, '$'].join('|') + ')',
+        rsU + '?' + rsML + '+' + contrL,
+        rsU + '+' + contrU,
+        '\\d*(?:1ST|2ND|3RD|(?![123])\\dTH)(?=\\b|[a-z_])',
+        '\\d*(?:1st|2nd|3rd|(?![123])\\dth)(?=\\b|[A-Z_])',
+        '\\d+'
+      ].join('|'), 'g');
+    }
+    return reUnicodeWord;
+  }
   function words(s, pattern, guard) {
     s = toString(s);
     pattern = guard ? undefined : pattern;
-    if (pattern === undefined) { return s.match(reHasUnicodeWord.test(s) ? reUnicodeWord : reAsciiWord) || []; }
+    if (pattern === undefined) { return s.match(reHasUnicodeWord.test(s) ? unicodeWordRe() : reAsciiWord) || []; }
     return s.match(pattern) || [];
   }
   _.words = words;
@@ -1144,7 +1151,7 @@
     var chain = !(isObject(opts) && 'chain' in opts) || !!opts.chain;
     _.functions(src).forEach(function (name) {
       obj[name] = src[name];
-      if (obj === _) { addWrapperMethod(name, !chain); }
+      if (obj === _ && wrapperReady) { addWrapperMethod(name, !chain); }
     });
     return obj;
   };
@@ -1165,9 +1172,18 @@
   _.chain = function (v) { var w = _(v); w.__chain__ = true; return w; };
   _.tap = function (v, fn) { fn(v); return v; };
   _.thru = function (v, fn) { return fn(v); };
-  Object.keys(_).forEach(function (name) {
-    if (typeof _[name] === 'function' && name !== 'chain' && name !== 'mixin') { addWrapperMethod(name, unchained.indexOf(name) > -1); }
-  });
+  // Wrapper methods are built on the first _() / _.chain(): most scripts
+  // never chain, and building ~300 methods dominates loading.
+  var wrapperReady = false;
+  function ensureWrapper() {
+    if (wrapperReady) { return; }
+    wrapperReady = true;
+    Object.keys(_).forEach(function (name) {
+      if (typeof _[name] === 'function' && name !== 'chain' && name !== 'mixin' && !Object.prototype.hasOwnProperty.call(Wrapper.prototype, name)) {
+        addWrapperMethod(name, unchained.indexOf(name) > -1);
+      }
+    });
+  }
   ['pop', 'shift'].forEach(function (name) {
     Wrapper.prototype[name] = function () { var v = this.__wrapped__; var r = Array.isArray(v) ? v[name]() : undefined; return this.__chain__ ? new Wrapper(r, true) : r; };
   });

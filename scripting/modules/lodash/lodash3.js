@@ -7,6 +7,7 @@
 
   function _(value) {
     if (value instanceof Wrapper) { return value; }
+    ensureWrapper();
     return new Wrapper(value, false);
   }
   Object.keys(_4).forEach(function (k) { _[k] = _4[k]; });
@@ -172,12 +173,19 @@
   _.chain = function (v) { var w = _(v); w.__chain__ = true; return w; };
   _.mixin = function (obj, src, opts) {
     if (src == null || typeof obj === 'object' && typeof src !== 'object') { opts = src; src = obj; obj = _; }
-    _4.functions(src).forEach(function (name) { obj[name] = src[name]; if (obj === _) { addMethod(name, false); } });
+    _4.functions(src).forEach(function (name) { obj[name] = src[name]; if (obj === _ && wrapperReady) { addMethod(name, false); } });
     return obj;
   };
-  Object.keys(_).forEach(function (name) {
-    if (typeof _[name] === 'function' && name !== 'chain' && name !== 'mixin') { addMethod(name, unchained.indexOf(name) > -1); }
-  });
+  var wrapperReady = false;
+  function ensureWrapper() {
+    if (wrapperReady) { return; }
+    wrapperReady = true;
+    Object.keys(_).forEach(function (name) {
+      if (typeof _[name] === 'function' && name !== 'chain' && name !== 'mixin' && !Object.prototype.hasOwnProperty.call(Wrapper.prototype, name)) {
+        addMethod(name, unchained.indexOf(name) > -1);
+      }
+    });
+  }
   ['pop', 'shift'].forEach(function (name) {
     Wrapper.prototype[name] = function () { var v = this.__wrapped__; var r = Array.isArray(v) ? v[name]() : undefined; return this.__chain__ ? new Wrapper(r, true) : r; };
   });

@@ -92,3 +92,23 @@ func Run(t *testing.T, mod modules.Module, bind, path, setup string) {
 		}
 	}
 }
+
+// CachingCompiler compiles each (name, source) once, as the sandbox's
+// compiler does; for benchmarks of module loading.
+type CachingCompiler struct{ progs map[string]*goja.Program }
+
+// Compile returns the cached program for name, compiling it on first use.
+func (c *CachingCompiler) Compile(name, src string) (*goja.Program, error) {
+	if c.progs == nil {
+		c.progs = map[string]*goja.Program{}
+	}
+	if p, ok := c.progs[name]; ok {
+		return p, nil
+	}
+	p, err := goja.Compile(name, src, false)
+	if err != nil {
+		return nil, err
+	}
+	c.progs[name] = p
+	return p, nil
+}
