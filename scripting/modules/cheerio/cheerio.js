@@ -261,7 +261,6 @@
     fn.replaceWith = function (content) { this.before(content); return this.remove(); };
     fn.remove = function (sel) { var list = sel ? this.filter(sel) : this; ids(list).forEach(function (id) { api.remove(id); }); return this; };
     fn.empty = function () { ids(this).forEach(function (id) { api.setHTML(id, ''); }); return this; };
-    fn.wrap = function (w) { return this; };
     fn.clone = function () { return $(this.toString()); };
     fn.css = function (prop, v) {
       var f = this[0]; if (!f || !f.attribs) { return undefined; }
