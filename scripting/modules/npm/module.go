@@ -15,7 +15,10 @@ const ModuleName = "npm-loader"
 const fetchTimeout = 2 * time.Minute
 
 // Module returns the "npm-loader" module: its exports are a function
-// (spec, {cacheDir, offline}) returning the package's module.exports.
+// (spec, {cacheDir, offline, execution}) returning the package's
+// module.exports. Package instances are shared by the calls of one
+// execution; when "execution" (any value identifying one script run, as
+// Postman evaluates packages afresh per run) changes, they are re-evaluated.
 // Built-in modules required inside packages resolve through the runtime's
 // global require; other bare names load as npm dependencies.
 func Module() modules.Module { return ModuleWithContext(nil) }
@@ -31,10 +34,19 @@ func ModuleWithContext(ctx func() context.Context) modules.Module {
 				offline bool
 			}
 			loaders := map[key]*Loader{}
+			var lastExec goja.Value
 			return rt.ToValue(func(call goja.FunctionCall) goja.Value {
 				spec := call.Argument(0).String()
 				k := key{}
 				if o, ok := call.Argument(1).(*goja.Object); ok {
+					if ex := o.Get("execution"); ex != nil && !goja.IsUndefined(ex) {
+						if lastExec != nil && !ex.StrictEquals(lastExec) {
+							for _, l := range loaders {
+								l.Forget(rt)
+							}
+						}
+						lastExec = ex
+					}
 					if v := o.Get("cacheDir"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 						k.cache = v.String()
 					}

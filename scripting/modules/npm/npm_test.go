@@ -390,6 +390,17 @@ func TestLoaderModule(t *testing.T) {
 	if want := `["HELLO X!","global-path","2.1.0"]`; got.String() != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// Same execution: one instance; a new execution evaluates the package afresh.
+	got, err = rt.RunString(`var o = {cacheDir: cache, offline: true, execution: 1};
+		var a = load('npm:greet@1.0.0', o), b = load('npm:greet@1.0.0', o);
+		o.execution = 2; var c = load('npm:greet@1.0.0', o);
+		JSON.stringify([a === b, a === c])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `[true,false]`; got.String() != want {
+		t.Errorf("instances: got %s, want %s", got, want)
+	}
 	_, err = rt.RunString(`load('npm:other@1.0.0', {cacheDir: cache, offline: true})`)
 	if err == nil || !strings.Contains(err.Error(), "Cannot find package 'npm:other@1.0.0'") {
 		t.Errorf("offline miss: %v", err)
