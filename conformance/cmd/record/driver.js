@@ -9,6 +9,7 @@ const newman = require('newman');
 const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const out = { executions: [], failed: false };
 let cur = null;
+let lastCollectionVariables = null;
 
 function pathOf(item) {
     const names = [];
@@ -49,9 +50,18 @@ newman.run(options)
         });
     })
     .on('console', function (err, o) {
-        cur && cur.console.push(o.level + ': ' + util.format.apply(util, o.messages));
+        // As newman's cli reporter shows console calls: each argument through
+        // util.inspect, joined by ', ' (on one line).
+        cur && cur.console.push(o.level + ': ' + o.messages.map(function (m) {
+            return util.inspect(m, { depth: 25, maxArrayLength: 100, breakLength: Infinity });
+        }).join(', '));
     })
     .on('script', function (err, o) {
+        // newman's summary keeps the collection's original variables; the
+        // runtime's own scope, as scripts left it, comes with each script.
+        if (o && o.execution && o.execution.collectionVariables) {
+            lastCollectionVariables = o.execution.collectionVariables;
+        }
         if (err && cur) { cur.scriptErrors.push(o.event.listen + ': ' + err.name + ': ' + err.message); }
     })
     .on('exception', function (err, o) {
@@ -61,6 +71,6 @@ newman.run(options)
         out.failed = Boolean(err) || summary.run.failures.length > 0 || Boolean(summary.run.error);
         out.environment = toObject(summary.environment);
         out.globals = toObject(summary.globals);
-        out.collectionVariables = toObject(summary.collection);
+        out.collectionVariables = lastCollectionVariables ? toObject(lastCollectionVariables) : toObject(summary.collection);
         process.stdout.write(JSON.stringify(out));
     });
