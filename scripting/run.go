@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime/metrics"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -27,14 +28,6 @@ const (
 type timeoutSignal struct{ async bool }
 type memorySignal struct{}
 type skipSignal struct{}
-
-type runMeta struct {
-	Info        map[string]any `json:"info"`
-	HasResponse bool           `json:"hasResponse"`
-	Location    []string       `json:"location"`
-	Current     string         `json:"current"`
-	EnvName     string         `json:"envName,omitempty"`
-}
 
 func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res *Result) {
 	res = &Result{}
@@ -87,9 +80,7 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 		v.cur = nil
 	}()
 
-	meta := buildMeta(script, exec)
-	metaJSON, _ := json.Marshal(meta)
-	if _, err := v.begin(goja.Undefined(), rt.ToValue(string(metaJSON)), v.chaiFn); err != nil {
+	if _, err := v.begin(goja.Undefined(), v.meta(script, exec), v.chaiFn); err != nil {
 		res.Err = v.scriptError(err, script)
 		return res
 	}
@@ -173,66 +164,86 @@ func stripEmpty(x any) any {
 	return x
 }
 
-func buildMeta(script Script, exec *Execution) runMeta {
+// meta is what pm.info, pm.execution and the legacy globals read.
+func (v *vm) meta(script Script, exec *Execution) *goja.Object {
+	rt := v.rt
 	info := exec.Info
 	event := info.EventName
 	if event == "" {
 		event = "test"
 	}
-	m := runMeta{
-		Info: map[string]any{
-			"eventName": event, "iteration": info.Iteration, "iterationCount": info.IterationCount,
-			"requestName": info.RequestName, "requestId": info.RequestID,
-		},
-		HasResponse: exec.Response != nil,
-		Location:    exec.Location,
+	m := rt.NewObject()
+	_ = m.Set("eventName", event)
+	_ = m.Set("iteration", info.Iteration)
+	_ = m.Set("iterationCount", info.IterationCount)
+	_ = m.Set("requestName", info.RequestName)
+	_ = m.Set("requestId", info.RequestID)
+	_ = m.Set("hasResponse", exec.Response != nil)
+	loc, _ := json.Marshal(exec.Location)
+	if exec.Location == nil {
+		loc = []byte("[]")
 	}
-	if m.Location == nil {
-		m.Location = []string{}
-	}
+	_ = m.Set("location", string(loc))
+	current := ""
 	if n := len(script.Location); n > 0 {
-		m.Current = script.Location[n-1]
+		current = script.Location[n-1]
 	} else if n := len(exec.Location); n > 0 {
-		m.Current = exec.Location[n-1]
+		current = exec.Location[n-1]
 	}
+	_ = m.Set("current", current)
 	return m
 }
 
 // watch arms the timeout and the memory guard for one run; the returned
-// function disarms them.
+// function disarms them, after which neither can interrupt the runtime.
 func (v *vm) watch(ctx context.Context, async *atomic.Bool) func() {
-	done := make(chan struct{})
 	limit := v.s.opts.MemoryLimit
 	if limit == 0 {
 		limit = DefaultMemoryLimit
 	}
-	exited := make(chan struct{})
-	go func() {
-		defer close(exited)
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		tick := time.NewTicker(25 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-					v.rt.Interrupt(timeoutSignal{async: async.Load()})
-				} else {
-					v.rt.Interrupt(ctx.Err())
-				}
-				return
-			case <-tick.C:
-				metrics.Read(sample)
-				if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > limit {
-					v.rt.Interrupt(memorySignal{})
-					return
-				}
-			}
+	var mu sync.Mutex
+	active := true
+	interrupt := func(sig any) {
+		mu.Lock()
+		if active {
+			v.rt.Interrupt(sig)
+			active = false
 		}
-	}()
-	// Wait for the watcher to exit so that it cannot interrupt the runtime
-	// after the caller's ClearInterrupt (it could still pick ctx.Done).
-	return func() { close(done); <-exited }
+		mu.Unlock()
+	}
+	stopCtx := context.AfterFunc(ctx, func() {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			interrupt(timeoutSignal{async: async.Load()})
+		} else {
+			interrupt(ctx.Err())
+		}
+	})
+	var memTimer *time.Timer
+	var check func()
+	check = func() {
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > limit {
+			interrupt(memorySignal{})
+			return
+		}
+		mu.Lock()
+		if active {
+			memTimer.Reset(memoryCheckEvery)
+		}
+		mu.Unlock()
+	}
+	mu.Lock()
+	memTimer = time.AfterFunc(memoryCheckEvery, check)
+	mu.Unlock()
+	return func() {
+		stopCtx()
+		mu.Lock()
+		active = false
+		memTimer.Stop()
+		mu.Unlock()
+	}
 }
+
+// memoryCheckEvery is how often a running script's heap use is sampled.
+const memoryCheckEvery = 25 * time.Millisecond

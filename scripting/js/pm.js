@@ -7,14 +7,6 @@
         defineProperty = Object.defineProperty,
         run = null; // state of the current run
 
-    function lazy(obj, name, make) {
-        defineProperty(obj, name, {
-            configurable: true, enumerable: true,
-            get: function () { var v = make(); defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: true }); return v; },
-            set: function (v) { defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: true }); }
-        });
-    }
-
     // ------------------------------------------------------------ variables
     function Scope(name) { this._scope = name; defineProperty(this, '_scope', { enumerable: false }); }
     Scope.prototype = {
@@ -48,7 +40,7 @@
         defineProperty(obj, 'be', { configurable: true, get: function () { return chai.expect(this).to.be; } });
     }
     function buildResponse(meta, body) {
-        var m = JSON.parse(meta);
+        var m = sdk.rawParse(meta);
         m.body = body;
         var r = new sdk.Response(m);
         installTo(r);
@@ -57,7 +49,7 @@
     function buildRequest() {
         var s = host.requestJSON();
         if (!s) { return undefined; }
-        var r = new sdk.Request(JSON.parse(s));
+        var r = new sdk.Request(sdk.rawParse(s));
         run.request = r;
         installTo(r);
         return r;
@@ -148,48 +140,69 @@
     }
     function pm() { return run.pm; }
 
-    function makePM(meta) {
-        var p = {};
-        p.info = meta.info;
-        p.globals = makeScope('globals');
-        p.environment = makeScope('environment', { name: meta.envName });
-        p.collectionVariables = makeScope('collectionVariables');
-        p.variables = makeScope('variables');
-        p.iterationData = makeScope('iterationData');
-        p.iterationData.unset = function (k) { host.varUnset('iterationData', k); };
-        lazy(p, 'request', buildRequest);
-        if (meta.hasResponse) {
-            lazy(p, 'response', function () { return buildResponse(host.responseMeta(), host.responseBody()); });
-        }
-        lazy(p, 'cookies', function () {
-            var l = new sdk.CookieList(null, JSON.parse(host.cookies()));
-            l.jar = cookieJar;
-            return l;
-        });
-        p.test = makeTest();
-        lazy(p, 'expect', function () {
-            var chai = run.chai();
-            if (!chai) { return function () { throw new Error('pm.expect is not available: the chai module is not built in'); }; }
-            return chai.expect;
-        });
-        p.sendRequest = sendRequest;
-        p.visualizer = {
-            set: function (template, data, options) { host.visualize(template, data, options); },
-            clear: function () { host.visualize(); }
+    // pm objects share one prototype whose getters read the current run, so
+    // starting a script costs one object; what a script assigns on pm stays
+    // on its own pm.
+    function cached(name, make) {
+        return {
+            configurable: true, enumerable: true,
+            get: function () {
+                if (!hasOwn.call(run.cache, name)) { run.cache[name] = make(); }
+                return run.cache[name];
+            },
+            set: function (v) { defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true }); }
         };
-        var location = meta.location.slice();
-        location.current = meta.current;
-        p.execution = {
+    }
+    var PM = {};
+    var scopes = {
+        globals: makeScope('globals'), collectionVariables: makeScope('collectionVariables'),
+        variables: makeScope('variables'), iterationData: makeScope('iterationData')
+    };
+    Object.keys(scopes).forEach(function (k) { PM[k] = scopes[k]; });
+    defineProperty(PM, 'environment', cached('environment', function () { return makeScope('environment', { name: run.meta.envName }); }));
+    defineProperty(PM, 'info', cached('info', function () {
+        var m = run.meta;
+        return { eventName: m.eventName, iteration: m.iteration, iterationCount: m.iterationCount,
+            requestName: m.requestName, requestId: m.requestId };
+    }));
+    defineProperty(PM, 'request', cached('request', function () {
+        var r = buildRequest();
+        if (!r) { r = new sdk.Request({}); installTo(r); }
+        return r;
+    }));
+    defineProperty(PM, 'response', cached('response', function () {
+        if (!run.meta.hasResponse) { return undefined; }
+        return buildResponse(host.responseMeta(), host.responseBody());
+    }));
+    defineProperty(PM, 'cookies', cached('cookies', function () {
+        var l = new sdk.CookieList(null, sdk.rawParse(host.cookies()));
+        l.jar = cookieJar;
+        return l;
+    }));
+    PM.test = makeTest();
+    defineProperty(PM, 'expect', cached('expect', function () {
+        var chai = run.chai();
+        if (!chai) { return function () { throw new Error('pm.expect is not available: the chai module is not built in'); }; }
+        return chai.expect;
+    }));
+    PM.sendRequest = sendRequest;
+    PM.visualizer = {
+        set: function (template, data, options) { host.visualize(template, data, options); },
+        clear: function () { host.visualize(); }
+    };
+    defineProperty(PM, 'execution', cached('execution', function () {
+        var location = JSON.parse(run.meta.location);
+        location.current = run.meta.current;
+        return {
             location: location,
             setNextRequest: function (v) { host.nextRequest(v); },
             skipRequest: function () {
-                if (meta.info.eventName !== 'prerequest') { throw new TypeError('pm.execution.skipRequest is not a function'); }
+                if (run.meta.eventName !== 'prerequest') { throw new TypeError('pm.execution.skipRequest is not a function'); }
                 host.skipRequest();
             }
         };
-        p.require = function (name) { return host.pmRequire(name); };
-        return p;
-    }
+    }));
+    PM.require = function (name) { return host.pmRequire(name); };
 
     // --------------------------------------------------------------- legacy
     var LEGACY_ALT = {
@@ -222,7 +235,7 @@
             data = {};
             body[body.mode].each(function (p) { if (!p.disabled) { data[p.key] = p.value; } });
         }
-        return { id: meta.info.requestId || undefined, name: meta.info.requestName || undefined,
+        return { id: meta.requestId || undefined, name: meta.requestName || undefined,
             description: r.description ? String(r.description.content || r.description) : undefined,
             headers: r.headers.toObject(true, false, true, true), method: r.method, url: r.url.toString(), data: data };
     }
@@ -256,7 +269,7 @@
         environment: function () { return host.varObject('environment'); },
         data: function () { return host.varObject('iterationData'); },
         request: function () { return legacyRequest(run.meta); },
-        iteration: function () { return run.meta.info.iteration; },
+        iteration: function () { return run.meta.iteration; },
         postman: function () { return legacyPostman(run.meta); }
     };
     var responseMakers = {
@@ -297,10 +310,9 @@
     }
 
     return {
-        begin: function (metaJSON, chaiFn) {
-            var meta = JSON.parse(metaJSON);
-            run = { meta: meta, index: 0, legacy: {}, warned: {}, warnOn: !meta.noLegacy, tests: {}, chai: chaiFn, request: null };
-            run.pm = makePM(meta);
+        begin: function (meta, chaiFn) {
+            run = { meta: meta, index: 0, legacy: {}, warned: {}, warnOn: true, tests: {}, chai: chaiFn, request: null, cache: {} };
+            run.pm = Object.create(PM);
             global.pm = run.pm;
         },
         finish: function () {

@@ -3,7 +3,11 @@
 // Cookie, RequestBody, Variable scopes). Evaluates to the SDK object.
 (function () {
     'use strict';
-    var hasOwn = Object.prototype.hasOwnProperty;
+    var hasOwn = Object.prototype.hasOwnProperty,
+        // list state and parent links live under symbols: invisible to
+        // JSON.stringify, for-in and console.log, and cheaper than
+        // non-enumerable properties
+        STATE = Symbol('state'), PARENT = Symbol('parent');
 
     function isObj(v) { return v !== null && typeof v === 'object'; }
     function isFn(v) { return typeof v === 'function'; }
@@ -32,18 +36,16 @@
         }
         return o;
     };
-    PropertyBase.prototype.parent = function () { return this.__parent; };
-    PropertyBase.prototype.setParent = function (p) {
-        Object.defineProperty(this, '__parent', { value: p, configurable: true, writable: true, enumerable: false });
-    };
+    PropertyBase.prototype.parent = function () { return this[PARENT]; };
+    PropertyBase.prototype.setParent = function (p) { this[PARENT] = p; };
     PropertyBase.prototype.forEachParent = function (opts, fn) {
         if (isFn(opts)) { fn = opts; }
-        var p = this.__parent;
-        while (p) { fn(p); p = p.__parent; }
+        var p = this[PARENT];
+        while (p) { fn(p); p = p[PARENT]; }
     };
     PropertyBase.prototype.findInParents = function (prop) {
         var p = this;
-        while (p) { if (p[prop] !== undefined) { return p; } p = p.__parent; }
+        while (p) { if (p[prop] !== undefined) { return p; } p = p[PARENT]; }
     };
 
     function Property(def) {
@@ -58,19 +60,17 @@
 
     // ---------------------------------------------------------- PropertyList
     function PropertyList(Type, parent, populate) {
-        this._ = { type: Type, members: [], ref: {} };
-        Object.defineProperty(this, '_', { enumerable: false });
-        this.__parent = parent;
-        Object.defineProperty(this, '__parent', { enumerable: false, writable: true });
+        this[STATE] = { type: Type, members: [], ref: {} };
+        this[PARENT] = parent;
         if (populate) { this.populate(populate); }
     }
-    function listKey(list) { var T = list._.type; return (T && T._postman_propertyIndexKey) || 'id'; }
-    function listCI(list) { var T = list._.type; return !!(T && T._postman_propertyIndexCaseInsensitive); }
-    function listMulti(list) { var T = list._.type; return !!(T && T._postman_propertyAllowsMultipleValues); }
+    function listKey(list) { var T = list[STATE].type; return (T && T._postman_propertyIndexKey) || 'id'; }
+    function listCI(list) { var T = list[STATE].type; return !!(T && T._postman_propertyIndexCaseInsensitive); }
+    function listMulti(list) { var T = list[STATE].type; return !!(T && T._postman_propertyAllowsMultipleValues); }
     function refKey(list, k) { return listCI(list) && k !== undefined && k !== null ? String(k).toLowerCase() : k; }
     function reindex(list) {
-        var ref = list._.ref = {}, key = listKey(list), multi = listMulti(list);
-        list._.members.forEach(function (m) {
+        var ref = list[STATE].ref = {}, key = listKey(list), multi = listMulti(list);
+        list[STATE].members.forEach(function (m) {
             if (!m || m[key] === undefined || m[key] === null) { return; }
             var k = refKey(list, m[key]);
             if (multi && hasOwn.call(ref, k)) {
@@ -83,18 +83,18 @@
     PropertyList.prototype = {
         constructor: PropertyList,
         _cast: function (item) {
-            var T = this._.type;
+            var T = this[STATE].type;
             if (item === undefined || item === null) { return item; }
             if (T && !(item instanceof T)) {
                 item = isFn(T.create) ? T.create(item) : new T(item);
             }
-            if (item && isFn(item.setParent)) { item.setParent(this.__parent); }
+            if (item && this[PARENT] && isFn(item.setParent)) { item.setParent(this[PARENT]); }
             return item;
         },
         insert: function (item, before) {
             item = this._cast(item);
             if (item === undefined || item === null) { return; }
-            var members = this._.members, idx = -1;
+            var members = this[STATE].members, idx = -1;
             if (before !== undefined && before !== null) {
                 idx = members.indexOf(typeof before === 'object' ? before : this.one(before));
             }
@@ -103,13 +103,13 @@
         },
         insertAfter: function (item, after) {
             item = this._cast(item);
-            var members = this._.members,
+            var members = this[STATE].members,
                 idx = members.indexOf(typeof after === 'object' ? after : this.one(after));
             if (idx < 0) { members.push(item); } else { members.splice(idx + 1, 0, item); }
             reindex(this);
         },
         append: function (item) { this.insert(item); },
-        prepend: function (item) { this.insert(item, this._.members[0]); },
+        prepend: function (item) { this.insert(item, this[STATE].members[0]); },
         add: function (item) { this.insert(item); },
         upsert: function (item) {
             if (item === undefined || item === null) { return null; }
@@ -124,7 +124,7 @@
             return true;
         },
         remove: function (predicate, context) {
-            var list = this, members = this._.members, match;
+            var list = this, members = this[STATE].members, match;
             if (isFn(predicate)) {
                 match = function (m) { return predicate.call(context, m); };
             } else if (typeof predicate === 'string' || typeof predicate === 'number') {
@@ -133,16 +133,16 @@
             } else if (isObj(predicate)) {
                 match = function (m) { return m === predicate; };
             } else { return; }
-            this._.members = members.filter(function (m) { return !match(m); });
+            this[STATE].members = members.filter(function (m) { return !match(m); });
             reindex(this);
         },
-        clear: function () { this._.members = []; this._.ref = {}; },
+        clear: function () { this[STATE].members = []; this[STATE].ref = {}; },
         populate: function (items) {
             var self = this;
-            if (typeof items === 'string' && isFn(this._.type && this._.type.parse)) { items = this._.type.parse(items); }
+            if (typeof items === 'string' && isFn(this[STATE].type && this[STATE].type.parse)) { items = this[STATE].type.parse(items); }
             if (!items) { return; }
             if (!Array.isArray(items)) { items = [items]; }
-            items.forEach(function (i) { var c = self._cast(i); if (c !== undefined && c !== null) { self._.members.push(c); } });
+            items.forEach(function (i) { var c = self._cast(i); if (c !== undefined && c !== null) { self[STATE].members.push(c); } });
             reindex(this);
         },
         repopulate: function (items) { this.clear(); this.populate(items); },
@@ -151,44 +151,44 @@
             if (prune) { this.clear(); }
             (members || []).forEach(function (m) { self.upsert(m); });
         },
-        all: function () { return this._.members.slice(); },
+        all: function () { return this[STATE].members.slice(); },
         one: function (id) {
-            var v = this._.ref[refKey(this, id)];
+            var v = this[STATE].ref[refKey(this, id)];
             if (Array.isArray(v)) { return v.length ? v[v.length - 1] : undefined; }
-            return hasOwn.call(this._.ref, refKey(this, id)) ? v : undefined;
+            return hasOwn.call(this[STATE].ref, refKey(this, id)) ? v : undefined;
         },
         get: function (key) {
             var m = this.one(key);
             if (!m) { return undefined; }
             return isFn(m.valueOf) ? m.valueOf() : m;
         },
-        each: function (fn, context) { this._.members.slice().forEach(function (m, i) { fn.call(context, m, i); }); },
-        filter: function (fn, context) { return this._.members.filter(function (m, i) { return fn.call(context, m, i); }); },
-        find: function (fn, context) { return this._.members.find(function (m, i) { return fn.call(context, m, i); }); },
-        map: function (fn, context) { return this._.members.map(function (m, i) { return fn.call(context, m, i); }); },
+        each: function (fn, context) { this[STATE].members.slice().forEach(function (m, i) { fn.call(context, m, i); }); },
+        filter: function (fn, context) { return this[STATE].members.filter(function (m, i) { return fn.call(context, m, i); }); },
+        find: function (fn, context) { return this[STATE].members.find(function (m, i) { return fn.call(context, m, i); }); },
+        map: function (fn, context) { return this[STATE].members.map(function (m, i) { return fn.call(context, m, i); }); },
         reduce: function (fn, acc, context) {
-            return this._.members.reduce(function (a, m, i) { return fn.call(context, a, m, i); }, acc);
+            return this[STATE].members.reduce(function (a, m, i) { return fn.call(context, a, m, i); }, acc);
         },
-        count: function () { return this._.members.length; },
-        idx: function (i) { return this._.members[i]; },
+        count: function () { return this[STATE].members.length; },
+        idx: function (i) { return this[STATE].members[i]; },
         indexOf: function (item) {
-            return this._.members.indexOf(typeof item === 'object' ? item : this.one(item));
+            return this[STATE].members.indexOf(typeof item === 'object' ? item : this.one(item));
         },
         has: function (item, value) {
             var key = listKey(this), list = this;
-            if (isObj(item)) { return this._.members.indexOf(item) !== -1; }
+            if (isObj(item)) { return this[STATE].members.indexOf(item) !== -1; }
             var k = refKey(this, item);
-            if (!hasOwn.call(this._.ref, k)) { return false; }
+            if (!hasOwn.call(this[STATE].ref, k)) { return false; }
             if (arguments.length < 2) { return true; }
-            return this._.members.some(function (m) {
+            return this[STATE].members.some(function (m) {
                 return m && refKey(list, m[key]) === k && (isFn(m.valueOf) ? m.valueOf() : m) === value;
             });
         },
-        eachParent: function (fn) { var p = this.__parent; while (p) { fn(p); p = p.__parent; } },
+        eachParent: function (fn) { var p = this[PARENT]; while (p) { fn(p); p = p[PARENT]; } },
         toObject: function (excludeDisabled, caseSensitive, multiValue, sanitizeKeys) {
             var obj = {}, key = listKey(this), sensitive = !listCI(this) || caseSensitive,
                 multi = listMulti(this) || multiValue;
-            this._.members.forEach(function (m) {
+            this[STATE].members.forEach(function (m) {
                 if (!m || !hasOwn.call(m, key) || (excludeDisabled && m.disabled) || (sanitizeKeys && !m[key])) { return; }
                 var p = sensitive ? m[key] : String(m[key]).toLowerCase(), v = isFn(m.valueOf) ? m.valueOf() : m;
                 if (multi && hasOwn.call(obj, p)) {
@@ -199,16 +199,16 @@
             return obj;
         },
         toString: function () {
-            var T = this._.type;
-            if (T && isFn(T.unparse)) { return T.unparse(this._.members); }
-            return this._.members.map(function (m) { return String(m); }).join('');
+            var T = this[STATE].type;
+            if (T && isFn(T.unparse)) { return T.unparse(this[STATE].members); }
+            return this[STATE].members.map(function (m) { return String(m); }).join('');
         },
         toJSON: function () {
-            return this._.members.map(function (m) { return isFn(m && m.toJSON) ? m.toJSON() : m; });
+            return this[STATE].members.map(function (m) { return isFn(m && m.toJSON) ? m.toJSON() : m; });
         }
     };
     Object.defineProperty(PropertyList.prototype, 'members', {
-        get: function () { return this._.members; },
+        get: function () { return this[STATE].members; },
         set: function (v) { this.repopulate(v); }
     });
 
@@ -814,6 +814,7 @@
         Request: Request, Response: Response, replaceIn: replaceIn,
         // parseJSON and base64 are replaced by the sandbox with native versions.
         parseJSON: function (t, reviver) { return JSON.parse(t, reviver); },
+        rawParse: JSON.parse,
         base64: function (t) { return t; }
     };
     return sdk;

@@ -1,0 +1,24 @@
+package scripting
+
+import (
+	"context"
+	"testing"
+)
+
+// BenchmarkScriptVariants measures the sandbox's own per-script cost for
+// scripts that do not assert through chai.
+func BenchmarkScriptVariants(b *testing.B) {
+	for _, src := range []string{`1`, `pm.test("x", function(){})`, `pm.test("code", function(){ if (pm.response.code !== 200) throw new Error("bad") })`, `pm.environment.set("a", pm.response.json().name)`} {
+		b.Run(src, func(b *testing.B) {
+			s := New(Options{})
+			defer s.Close()
+			ex := newExec("test")
+			s.Run(context.Background(), Script{Source: src}, ex)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				s.Run(context.Background(), Script{Source: src}, ex)
+			}
+		})
+	}
+}
