@@ -281,10 +281,7 @@ func contentType(req *http.Request) string {
 
 // requestURI returns the path and query as sent (Node's url.path).
 func requestURI(req *http.Request) string {
-	u := req.URL.EscapedPath()
-	if u == "" {
-		u = "/"
-	}
+	u := escapedPath(req.URL)
 	if req.URL.RawQuery != "" || req.URL.ForceQuery {
 		u += "?" + req.URL.RawQuery
 	}

@@ -149,11 +149,11 @@ func (a *awsV4Auth) Authorize(req *http.Request, body []byte) error {
 
 	headers := map[string]string{} // name as given -> value
 	for k, vs := range req.Header {
-		if len(vs) > 0 {
+		if len(vs) > 0 && !senderHeader(req, k) {
 			headers[k] = strings.Join(vs, ",")
 		}
 	}
-	if !signQuery && len(body) > 0 && contentType(req) != "multipart/form-data" {
+	if !signQuery && len(body) > 0 && bodyMode(req, body) != "formdata" {
 		headers["X-Amz-Content-Sha256"] = sha256Hex(body)
 	}
 	host := req.URL.Host
@@ -237,10 +237,7 @@ func (a *awsV4Auth) Authorize(req *http.Request, body []byte) error {
 			bodyHash = sha256Hex(nil)
 		}
 	}
-	path := req.URL.EscapedPath()
-	if path == "" {
-		path = "/"
-	}
+	path := escapedPath(req.URL)
 	canonical := strings.Join([]string{
 		req.Method, AWSCanonicalPath(path, service), awsCanonicalQuery(query, service),
 		canonHeaders.String(), signedHeaders, bodyHash,

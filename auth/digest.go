@@ -105,7 +105,7 @@ func (a *digestAuth) Authorize(req *http.Request, body []byte) error {
 	a2 := req.Method + ":" + uri
 	if qop == "auth-int" {
 		bodyHash := "undefined" // Postman cannot hash multipart bodies
-		if contentType(req) != "multipart/form-data" {
+		if bodyMode(req, body) != "formdata" {
 			bodyHash = hexHash(h, string(body))
 		}
 		a2 += ":" + bodyHash

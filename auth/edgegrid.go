@@ -79,14 +79,14 @@ func (a *edgeGridAuth) Authorize(req *http.Request, body []byte) error {
 	var canon []string
 	for _, name := range toSign {
 		name = strings.ToLower(strings.TrimSpace(name))
-		v, ok := getHeader(req.Header, name)
+		v, ok := userHeader(req, name)
 		if !ok || v == "" {
 			continue
 		}
 		canon = append(canon, name+":"+strings.Join(strings.Fields(v), " "))
 	}
 	var bodyHash string
-	if req.Method == "POST" && len(body) > 0 && contentType(req) != "multipart/form-data" {
+	if req.Method == "POST" && len(body) > 0 && bodyMode(req, body) != "formdata" {
 		b := body
 		if len(b) > maxBody {
 			b = b[:maxBody]

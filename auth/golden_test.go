@@ -214,3 +214,43 @@ func hexString(b []byte) string {
 	}
 	return string(out)
 }
+
+// TestSenderHeadersIgnored builds the request as the runner does (system
+// headers, a late Content-Type, the path in URL.Opaque) and checks that the
+// signature is still the one newman produced for the user's request.
+func TestSenderHeadersIgnored(t *testing.T) {
+	a, _ := New(mkAuth("awsv4", "accessKey", "AKID", "secretKey", "SECRET", "region", "eu-west-1", "service", "s3x", "sessionToken", "TOKEN"), nil)
+	a.(*awsV4Auth).now = func() time.Time { return time.Date(2026, 11, 25, 12, 59, 15, 0, time.UTC) }
+	req, _ := newReq(t, "GET", "http://127.0.0.1:18931/", "",
+		"User-Agent", "PostmanRuntime/7.39.1", "Accept", "*/*", "Cache-Control", "no-cache", "Postman-Token", "x",
+		"Host", "127.0.0.1:18931", "Accept-Encoding", "gzip, deflate, br", "Connection", "keep-alive", "Content-Type", "text/plain")
+	req.URL.Opaque = "/aws/a%20b/../c"
+	req.URL.RawQuery = "b=2&a=1&a=0"
+	req = req.WithContext(WithRequestInfo(req.Context(), RequestInfo{BodyMode: "raw", SenderHeaders: []string{
+		"User-Agent", "Accept", "Cache-Control", "Postman-Token", "Host", "Accept-Encoding", "Connection", "Content-Type"}}))
+	if err := a.Authorize(req, nil); err != nil {
+		t.Fatal(err)
+	}
+	want := "AWS4-HMAC-SHA256 Credential=AKID/20261125/eu-west-1/s3x/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=d0238619494a8f6856f732b1f5a171c03915d06b111486fee7ff12c4f2ea5f8f"
+	if got, _ := getHeader(req.Header, "Authorization"); got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
+	}
+	// without the info every header present is signed
+	req2, _ := newReq(t, "GET", "http://127.0.0.1:18931/aws/a%20b/../c?b=2&a=1&a=0", "", "Accept", "*/*")
+	a.Authorize(req2, nil)
+	if got, _ := getHeader(req2.Header, "Authorization"); !strings.Contains(got, "SignedHeaders=accept;host;x-amz-date;x-amz-security-token") {
+		t.Fatalf("got %s", got)
+	}
+	// oauth1 learns the urlencoded body mode from the info, not a header
+	o, _ := New(mkAuth("oauth1", "consumerKey", "ck", "consumerSecret", "cs", "token", "tk", "tokenSecret", "ts",
+		"signatureMethod", "HMAC-SHA512", "timestamp", "1700000000", "nonce", "n3", "version", "1.0", "addParamsToHeader", false), nil)
+	req3, body := newReq(t, "POST", "http://127.0.0.1:18931/oauth1b", "f=v%201&g=%C3%BC")
+	req3 = req3.WithContext(WithRequestInfo(req3.Context(), RequestInfo{BodyMode: "urlencoded"}))
+	if err := o.Authorize(req3, body); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(req3.Body)
+	if !strings.HasSuffix(string(b), "oauth_signature=qzFOWpE5XpLpdPhXBbIgLA4IiS%2FWW9tr3iA1kdLr8O9XUECGVx6MXecD%2FfgcpWYBo0LayBSLFTz97Es7yf4xvw%3D%3D") {
+		t.Fatalf("body %s", b)
+	}
+}

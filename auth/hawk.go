@@ -89,8 +89,8 @@ func (a *hawkAuth) Authorize(req *http.Request, body []byte) error {
 		return nil
 	}
 	var payloadHash string
-	if p.truthy("includePayloadHash") && len(body) > 0 && contentType(req) != "multipart/form-data" {
-		ct, _ := getHeader(req.Header, "Content-Type")
+	if p.truthy("includePayloadHash") && len(body) > 0 && bodyMode(req, body) != "formdata" {
+		ct, _ := userHeader(req, "Content-Type") // Postman hashes the user's Content-Type only
 		payloadHash = HawkPayloadHash(algorithm, ct, body)
 	}
 	host, port := hostPort(req)

@@ -91,7 +91,8 @@ func (a *oauth1Auth) Authorize(req *http.Request, body []byte) error {
 	if !p.truthy("consumerKey") || (sigAlgo != "RSA" && !p.truthy("consumerSecret")) || (sigAlgo == "RSA" && !p.truthy("privateKey")) {
 		return nil
 	}
-	urlencoded := contentType(req) == "application/x-www-form-urlencoded"
+	mode := bodyMode(req, body)
+	urlencoded := mode == "urlencoded"
 	removeHeader(req, "Authorization")
 	removeQuery(req, oauth1ParamNames...)
 	var bodyParams []kv
@@ -134,7 +135,7 @@ func (a *oauth1Auth) Authorize(req *http.Request, body []byte) error {
 		timestamp = strconv.FormatInt(now().Unix(), 10)
 	}
 	var bodyHash string
-	if !urlencoded && p.truthy("includeBodyHash") && hashAlgo != "" && contentType(req) != "multipart/form-data" {
+	if !urlencoded && p.truthy("includeBodyHash") && hashAlgo != "" && mode != "formdata" {
 		if h := oauthHash(hashAlgo); h != nil {
 			x := h()
 			x.Write(body)
@@ -179,10 +180,7 @@ func (a *oauth1Auth) Authorize(req *http.Request, body []byte) error {
 	if scheme == "" {
 		scheme = "http"
 	}
-	path := req.URL.EscapedPath()
-	if path == "" {
-		path = "/"
-	}
+	path := escapedPath(req.URL)
 	all := append([]kv(nil), decodeForm(req.URL.RawQuery)...)
 	all = append(all, signParams...)
 	all = append(all, bodyParams...)
