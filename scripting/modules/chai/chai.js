@@ -288,7 +288,10 @@
   var chaiInspectKey = Symbol.for('chai/inspect');
 
   function inspectAny(value, parent) {
-    var opts = { truncate: Number(parent.truncate), seen: parent.seen || [] };
+    var opts = { truncate: Number(parent.truncate), seen: parent.seen || [], level: (parent.level || 0) + 1 };
+    // loupe does not track arrays it is inside of; V8 ends the recursion
+    // of a self-containing array with a stack overflow.
+    if (opts.level > 1000) throw new RangeError('Maximum call stack size exceeded');
     var t = value === null ? 'null' : typeof value;
     if (t === 'object') t = toStr.call(value).slice(8, -1);
     if (hasOwn.call(inspectors, t)) return inspectors[t](value, opts);

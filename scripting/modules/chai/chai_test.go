@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -59,6 +60,8 @@ func outcome(rt *goja.Runtime, code string) (name, message string, threw bool, e
 		return "", "", false, err
 	}
 	call, _ := goja.AssertFunction(fn)
+	timer := time.AfterFunc(5*time.Second, func() { rt.Interrupt("case ran for 5s") })
+	defer timer.Stop()
 	_, err = call(goja.Undefined())
 	if err == nil {
 		return "", "", false, nil
