@@ -478,6 +478,7 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Executio
 	}
 	ex.Request = req
 
+	r.sum.Stats.Prerequests.Total++
 	snr, skip, failed := r.runScripts(ex, rn, "prerequest", sx)
 	if failed && r.opts.Bail {
 		r.stop = true
@@ -522,6 +523,7 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Executio
 	}
 	sx.Request = resolved
 	sx.Response = ex.Response
+	r.sum.Stats.Tests.Total++
 	tsnr, _, failed := r.runScripts(ex, rn, "test", sx)
 	if tsnr != nil {
 		snr = tsnr

@@ -148,6 +148,10 @@ type Summary struct {
 // Stats counts what ran, Newman-style (total and failed per kind).
 type Stats struct {
 	Iterations, Items, Scripts, PrerequestScripts, TestScripts, Requests, Assertions Count
+	// Prerequests and Tests count items whose pre-request and test phases
+	// ran (newman's "prerequests" and "tests"; skipped items have no test
+	// phase).
+	Prerequests, Tests Count
 }
 
 // Count is a total and how many failed.

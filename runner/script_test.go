@@ -131,6 +131,9 @@ func TestSetNextRequestAndSkip(t *testing.T) {
 			} else if sum.Failed() {
 				t.Errorf("failures %+v", sum.Failures)
 			}
+			if tc.name == "skipRequest skips sending and tests" && (sum.Stats.Prerequests.Total != 2 || sum.Stats.Tests.Total != 1) {
+				t.Errorf("phase counts %+v %+v, want newman's 2 prerequests, 1 tests", sum.Stats.Prerequests, sum.Stats.Tests)
+			}
 			if _, ran := sum.Environment.Values.Get("ran"); ran {
 				t.Error("test script ran for a skipped request")
 			}
