@@ -286,7 +286,7 @@ func BenchmarkReplaceIn(b *testing.B) {
 
 func TestFileRoundTrip(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.json")
-	if len(files) < 4 {
+	if len(files) < 5 {
 		t.Fatalf("testdata: %v", files)
 	}
 	for _, f := range files {
@@ -324,6 +324,11 @@ func TestFileRoundTrip(t *testing.T) {
 	nm, _ := LoadFile("testdata/newman_export.json")
 	if v, _ := nm.Values.Get("b"); v != 5.0 {
 		t.Fatalf("numeric value %v", v)
+	}
+	// a File made in code writes an empty values array
+	made, _ := (&File{Scope: "globals"}).MarshalJSON()
+	if string(made) != `{"values":[],"_postman_variable_scope":"globals"}` {
+		t.Fatalf("made: %s", made)
 	}
 	// a variable set by a script is written as key/value/type
 	env.Values.Set("new", 1.0, "")

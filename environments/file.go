@@ -92,7 +92,7 @@ func (f *File) MarshalJSON() ([]byte, error) {
 	if f.Name != "" || f.has&fileHasName != 0 {
 		put("name", f.Name)
 	}
-	if f.Values != nil || f.has&fileHasValues != 0 {
+	if f.has&fileHasValues != 0 || f.Values.Len() > 0 || f.has == 0 {
 		vals := f.Values.Variables()
 		if vals == nil {
 			vals = []*Variable{}
