@@ -36,7 +36,7 @@ HAVE_HYPERFINE=0
 if command -v hyperfine >/dev/null 2>&1; then HAVE_HYPERFINE=1; fi
 
 echo "bench: building" >&2
-(cd "$ROOT" && go build -trimpath -o "$WORK/postie" ./cmd/postie \
+(cd "$ROOT" && go build -o "$WORK/postie" ./cmd/postie \
 	&& go build -o "$WORK/benchserver" ./bench/cmd/benchserver \
 	&& go build -o "$WORK/gencollection" ./bench/cmd/gencollection)
 
@@ -85,6 +85,7 @@ measure() {
 }
 
 : >"$WORK/results"
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 measure postie-startup "$WORK/postie" version
 measure postie-1 "$WORK/postie" run "$WORK/c1.json"
 measure postie-N "$WORK/postie" run "$WORK/cN.json"
@@ -94,6 +95,7 @@ if [[ $HAVE_NEWMAN -eq 1 ]]; then
 	measure newman-N "$NEWMAN" run "$WORK/cN.json"
 fi
 
+LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
 get() { awk -v n="$1" -v f="$2" '$1 == n { print $f }' "$WORK/results"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || a + 0 == 0) print "-"; else printf "%.1fx", b / a }'; }
 fmt_ms() { [[ -n "$1" ]] && awk -v v="$1" 'BEGIN { printf "%.1f ms", v }' || echo "-"; }
@@ -115,6 +117,8 @@ NODE_VERSION="$(node --version 2>/dev/null || echo '-')"
 	echo "\`pm.test\` status assertion; both tools use their default cli reporter, output to /dev/null."
 	echo
 	echo "Machine: $(nproc) cores, $CPU, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)."
+	echo "Load average (1, 5, 15 min) at start: $LOAD_START; at end: $LOAD_END. On a busy machine all"
+	echo "times grow; compare the two tools within one run of this script."
 	echo "Versions: postie $("$WORK/postie" version) ($(go version | awk '{ print $3 }')), newman $NEWMAN_VERSION (node $NODE_VERSION)."
 	echo
 	echo "| scenario | postie wall | newman wall | postie speed-up | postie peak RSS | newman peak RSS | postie / newman memory |"
