@@ -19,6 +19,7 @@ type runState struct {
 	script Script
 	exec   *Execution
 	res    *Result
+	token  *goja.Object // identifies this execution to the npm loader
 }
 
 func (v *vm) scopes() *environments.Scopes {
@@ -265,6 +266,11 @@ func (v *vm) hostObject() *goja.Object {
 			opts := rt.NewObject()
 			_ = opts.Set("cacheDir", v.s.opts.NpmCache)
 			_ = opts.Set("offline", v.s.opts.Offline)
+			// a token per execution: packages load afresh for each script
+			if v.cur.token == nil {
+				v.cur.token = rt.NewObject()
+			}
+			_ = opts.Set("execution", v.cur.token)
 			res, err := fn(goja.Undefined(), rt.ToValue(name), opts)
 			if err != nil {
 				panic(err)

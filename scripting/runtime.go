@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/postie-run/postie/scripting/eventloop"
+	"github.com/postie-run/postie/scripting/modules/xml2js"
 )
 
 //go:embed js/sdk.js
@@ -122,6 +123,10 @@ func (v *vm) installBase() error {
 	_ = g.Set("console", con)
 	// globalThis-style aliases Postman's sandbox has.
 	_ = g.Set("global", g)
+	// legacy xml2Json(xml): xml2js's explicitArray=false conversion
+	_ = g.Set("xml2Json", func(call goja.FunctionCall) goja.Value {
+		return xml2js.ToJSON(rt, call.Argument(0).String())
+	})
 	// Bound string growth: a memory bomb through repeat/padStart/padEnd ends
 	// with V8's RangeError instead of an allocation the process cannot survive.
 	if _, err := rt.RunString(guardSource); err != nil {
