@@ -196,7 +196,7 @@ func (a *oauth1Auth) Authorize(req *http.Request, body []byte) error {
 		}
 		all = append(kept, kv{k: "oauth_signature_method", v: sigMethod})
 	}
-	baseString := OAuthBaseString(req.Method, scheme+"://"+authority+path, all)
+	baseString := oauthBaseString(req.Method, scheme+"://"+authority+path, all)
 	signature, err := oauthSign(sigMethod, baseString, p.str("consumerSecret"), p.str("tokenSecret"), p.str("privateKey"))
 	if err != nil {
 		return err
@@ -249,9 +249,9 @@ func isOAuthParam(k string) bool {
 
 func (a *oauth1Auth) Retry(*http.Response) bool { return false }
 
-// OAuthBaseString builds the OAuth 1.0a signature base string from the
+// oauthBaseString builds the OAuth 1.0a signature base string from the
 // method, the base URL (scheme://authority/path) and every parameter.
-func OAuthBaseString(method, baseURL string, ps []kv) string {
+func oauthBaseString(method, baseURL string, ps []kv) string {
 	type pair struct {
 		sortKey string
 		p       kv
