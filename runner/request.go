@@ -311,7 +311,7 @@ func prepare(req *collections.Request, b behaviour, workDir string) (*prepared, 
 		{Key: "Connection", Value: "keep-alive"},
 	}
 	for _, h := range sys {
-		if hasHeader(p.header, h.Key) {
+		if hasHeader(p.header, h.Key) || b.headerOff(h.Key) {
 			continue
 		}
 		if h.Key == "Postman-Token" {
@@ -326,7 +326,7 @@ func prepare(req *collections.Request, b behaviour, workDir string) (*prepared, 
 		pw, _ = url.PathUnescape(pw)
 		p.header = append(p.header, scripting.Header{Key: "authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pw))})
 	}
-	if p.lateType != "" && hasHeader(p.header, "Content-Type") {
+	if p.lateType != "" && (hasHeader(p.header, "Content-Type") || b.headerOff("Content-Type")) {
 		p.lateType = ""
 	}
 	return p, nil
@@ -348,7 +348,7 @@ func (p *prepared) encodeBody(req *collections.Request, b behaviour, workDir str
 		if body.Raw == "" {
 			return nil
 		}
-		if !hasHeader(p.header, "Content-Type") {
+		if !hasHeader(p.header, "Content-Type") && !b.headerOff("Content-Type") {
 			lang := "text"
 			if o, ok := body.Options["raw"].(map[string]any); ok {
 				if l, ok := o["language"].(string); ok {
@@ -424,7 +424,7 @@ func (p *prepared) encodeBody(req *collections.Request, b behaviour, workDir str
 			sb.WriteString(g.Variables)
 		}
 		sb.WriteByte('}')
-		if !hasHeader(p.header, "Content-Type") {
+		if !hasHeader(p.header, "Content-Type") && !b.headerOff("Content-Type") {
 			p.header = append(p.header, scripting.Header{Key: "Content-Type", Value: "application/json"})
 		}
 		p.body, p.hasBody = []byte(sb.String()), true

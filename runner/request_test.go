@@ -677,3 +677,28 @@ func TestURLCredentialsBecomeBasicAuth(t *testing.T) {
 		t.Errorf("href %q", out.href)
 	}
 }
+
+func TestDisabledSystemHeaders(t *testing.T) {
+	srv, got := echoServer(t)
+	s := newTestSender(t, &Options{})
+	b := newBehaviour(&Options{}, map[string]any{"disabledSystemHeaders": map[string]any{"user-agent": true, "Postman-Token": true, "content-type": true, "accept": false}})
+	req := &collections.Request{Method: "POST", URL: &collections.URL{Raw: srv.URL, IsString: true}, Body: &collections.Body{Mode: "raw", Raw: "{}", Options: map[string]any{"raw": map[string]any{"language": "json"}}}}
+	out, _, err := do(t, s, req, scopesOf(), b, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, h := range out.header {
+		names = append(names, h.Key)
+	}
+	if want := "Accept,Cache-Control,Host,Accept-Encoding,Connection,Content-Length"; strings.Join(names, ",") != want {
+		t.Errorf("headers %v, want %s", names, want)
+	}
+	g := (*got)[0]
+	if _, ok := g.Header["User-Agent"]; ok {
+		t.Errorf("User-Agent sent: %q", g.Header.Get("User-Agent"))
+	}
+	if g.Header.Get("Content-Type") != "" || g.Header.Get("Postman-Token") != "" {
+		t.Errorf("disabled headers sent: %v", g.Header)
+	}
+}

@@ -38,6 +38,21 @@ type behaviour struct {
 	strictSSL                 bool
 	disableURLEncoding        bool
 	disableCookies            bool
+	// disabledHeaders holds the system headers turned off with
+	// protocolProfileBehavior.disabledSystemHeaders (lower-case names of
+	// sysHeaderBits).
+	disabledHeaders uint16
+}
+
+// sysHeaderBits numbers the headers disabledSystemHeaders can turn off.
+var sysHeaderBits = map[string]uint16{
+	"user-agent": 1 << 0, "accept": 1 << 1, "cache-control": 1 << 2, "postman-token": 1 << 3, "host": 1 << 4,
+	"accept-encoding": 1 << 5, "connection": 1 << 6, "content-type": 1 << 7, "content-length": 1 << 8,
+}
+
+// headerOff reports whether the system header name is disabled.
+func (b behaviour) headerOff(name string) bool {
+	return b.disabledHeaders&sysHeaderBits[strings.ToLower(name)] != 0
 }
 
 // newBehaviour applies protocolProfileBehavior maps (collection, then
@@ -53,6 +68,18 @@ func newBehaviour(opts *Options, maps ...map[string]any) behaviour {
 			case "maxRedirects":
 				if f, ok := v.(float64); ok && f >= 0 {
 					b.maxRedirects = int(f)
+				}
+				continue
+			case "disabledSystemHeaders":
+				if m, ok := v.(map[string]any); ok {
+					for name, off := range m {
+						bit := sysHeaderBits[strings.ToLower(name)]
+						if on, _ := off.(bool); on {
+							b.disabledHeaders |= bit
+						} else {
+							b.disabledHeaders &^= bit
+						}
+					}
 				}
 				continue
 			}
@@ -471,6 +498,9 @@ func (s *sender) build(ctx context.Context, h *hop, b behaviour) (*http.Request,
 		}
 		wire = append(wire, h)
 	}
+	if _, ok := req.Header["User-Agent"]; !ok {
+		req.Header["User-Agent"] = []string{""} // no Go default when the user turned it off
+	}
 	if referer != "" && !hasHeader(header, "Referer") {
 		req.Header["Referer"] = []string{referer}
 		wire = append(wire, scripting.Header{Key: "Referer", Value: referer})
@@ -492,7 +522,7 @@ func (s *sender) build(ctx context.Context, h *hop, b behaviour) (*http.Request,
 		}
 	}
 	length := len(body)
-	sendLength := hasBody || method == "POST" || method == "PUT" || method == "PATCH"
+	sendLength := (hasBody || method == "POST" || method == "PUT" || method == "PATCH") && !b.headerOff("content-length")
 	addLength := func() {
 		if sendLength {
 			v := strconv.Itoa(length)
