@@ -173,6 +173,17 @@ func (in *inspector) format(val goja.Value, depth int, top bool) string {
 		return "Invalid Date"
 	case "RegExp":
 		return obj.String()
+	default:
+		// the sandbox serialises console arguments as JSON does: toJSON wins
+		if tj, ok := goja.AssertFunction(obj.Get("toJSON")); ok && depth < inspectMaxDepth {
+			if r, err := tj(obj); err == nil {
+				if ro, ok := r.(*goja.Object); ok && ro != obj {
+					return in.format(ro, depth, top)
+				} else if !ok {
+					return in.format(r, depth, top)
+				}
+			}
+		}
 	case "Error":
 		o := in.rt.NewObject()
 		_ = o.Set("type", "Error")

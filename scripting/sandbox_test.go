@@ -7,6 +7,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -549,6 +550,7 @@ func TestConsoleFormatting(t *testing.T) {
 		{`console.log(Array(120).fill(1))`, "[\n" + strings.Repeat("  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,\n", 8) + "  1, 1, 1, 1,\n  ... 20 more items\n]"},
 		{`console.log(['aaaaaaaaaa','bbbbbbbbbbbb','ccccccccccc','ddddddddd','eeeeeeee','ffffff','ggggg'])`, "[\n  'aaaaaaaaaa',\n  'bbbbbbbbbbbb',\n  'ccccccccccc',\n  'ddddddddd',\n  'eeeeeeee',\n  'ffffff',\n  'ggggg'\n]"},
 		{`var c = {}; c.self = c; console.log(c)`, `<ref *1> { self: [Circular *1] }`},
+		{`console.log(pm.request.headers)`, "[\n  { key: 'X-One', value: '1' },\n  {\n    key: 'Content-Type',\n    value: 'application/json'\n  }\n]"},
 	}
 	for _, tt := range tests {
 		res := run(t, s, tt.src, newExec("test"))
@@ -707,6 +709,19 @@ func (j testJar) Clear(u *url.URL) {
 	for _, c := range j.Cookies(u) {
 		j.Delete(u, c.Name)
 	}
+}
+
+func TestMemoryGuard(t *testing.T) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	s := New(Options{MemoryLimit: ms.HeapAlloc + 64<<20, Timeout: 20 * time.Second})
+	defer s.Close()
+	res := run(t, s, `var keep = []; while (true) { keep.push(new Array(100000).fill(1)) }`, newExec("test"))
+	if res.Err == nil || res.Err.Name != "RangeError" || !strings.Contains(res.Err.Message, "memory use passed") {
+		t.Fatalf("err = %v", res.Err)
+	}
+	runtime.GC()
+	requirePassing(t, run(t, s, `pm.test("still works", function(){})`, newExec("test")))
 }
 
 // BenchmarkTrivialTestScript measures per-script overhead once warm.
