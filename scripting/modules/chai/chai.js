@@ -656,9 +656,10 @@
 
   var internalKeys = ['__flags', '__methods', '_obj', 'assert'];
 
-  function proxify(obj, methodName) {
-    if (!isProxyEnabled()) return obj;
-    return new Proxy(obj, {
+  // proxyHandler reports unknown properties as chai does; methodName is
+  // set for the proxies around non-chainable methods.
+  function proxyHandler(methodName) {
+    return {
       get: function (target, property) {
         if (typeof property === 'string' && config.proxyExcludedKeys.indexOf(property) === -1 && !Reflect.has(target, property)) {
           if (methodName) {
@@ -679,7 +680,14 @@
         }
         return Reflect.get(target, property);
       }
-    });
+    };
+  }
+
+  var sharedHandler = proxyHandler(null);
+
+  function proxify(obj, methodName) {
+    if (!isProxyEnabled()) return obj;
+    return new Proxy(obj, methodName ? proxyHandler(methodName) : sharedHandler);
   }
 
   function lengthGuard(fn, name, chainable) {
