@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/environments"
 	"github.com/postie-run/postie/reporters/cli"
 	"github.com/postie-run/postie/runner"
@@ -149,15 +150,15 @@ type ItemRef struct {
 
 // Execution is one item run.
 type Execution struct {
-	Cursor           Cursor         `json:"cursor"`
-	Item             ItemRef        `json:"item"`
-	Request          *Request       `json:"request,omitempty"`
-	Response         *Response      `json:"response,omitempty"`
-	ID               string         `json:"id"`
-	Assertions       []Assertion    `json:"assertions,omitempty"`
-	PrerequestScript []ScriptResult `json:"prerequestScript,omitempty"`
-	TestScript       []ScriptResult `json:"testScript,omitempty"`
-	RequestError     *ErrorObject   `json:"requestError,omitempty"`
+	Cursor           Cursor          `json:"cursor"`
+	Item             json.RawMessage `json:"item"` // the item as defined in the collection
+	Request          *Request        `json:"request,omitempty"`
+	Response         *Response       `json:"response,omitempty"`
+	ID               string          `json:"id"`
+	Assertions       []Assertion     `json:"assertions,omitempty"`
+	PrerequestScript []ScriptResult  `json:"prerequestScript,omitempty"`
+	TestScript       []ScriptResult  `json:"testScript,omitempty"`
+	RequestError     *ErrorObject    `json:"requestError,omitempty"`
 }
 
 // Request is a request as sent.
@@ -312,12 +313,13 @@ func Build(s *runner.Summary, opts Options) *Report {
 	rep.Run.Transfers.ResponseTotal = received
 
 	cursors := cursorsOf(s)
+	items := itemCache{}
 	rep.Run.Executions = make([]Execution, 0, len(s.Executions))
 	for i, x := range s.Executions {
 		if x == nil {
 			continue
 		}
-		rep.Run.Executions = append(rep.Run.Executions, execution(x, cursors[i], opts))
+		rep.Run.Executions = append(rep.Run.Executions, execution(x, cursors[i], items, opts))
 	}
 	index := make(map[*runner.Execution]int, len(s.Executions))
 	for i, x := range s.Executions {
@@ -427,8 +429,36 @@ func itemRef(x *runner.Execution) ItemRef {
 	return ref
 }
 
-func execution(x *runner.Execution, cur Cursor, opts Options) Execution {
-	e := Execution{Cursor: cur, Item: itemRef(x), ID: x.ID}
+// itemCache encodes each executed item once, in the collection's format.
+type itemCache map[*collections.Item]json.RawMessage
+
+// json returns the item of x as the collection file defines it (id, name,
+// request, event, response), or just its id and name if it cannot be encoded.
+func (c itemCache) json(x *runner.Execution) json.RawMessage {
+	if raw, ok := c[x.Item]; ok && x.Item != nil {
+		return raw
+	}
+	var raw json.RawMessage
+	if x.Item != nil {
+		var wrapped struct {
+			Item []json.RawMessage `json:"item"`
+		}
+		data, err := json.Marshal(&collections.Collection{Items: []*collections.Item{x.Item}})
+		if err == nil && json.Unmarshal(data, &wrapped) == nil && len(wrapped.Item) == 1 {
+			raw = wrapped.Item[0]
+		}
+	}
+	if raw == nil {
+		raw, _ = json.Marshal(itemRef(x))
+	}
+	if x.Item != nil {
+		c[x.Item] = raw
+	}
+	return raw
+}
+
+func execution(x *runner.Execution, cur Cursor, items itemCache, opts Options) Execution {
+	e := Execution{Cursor: cur, Item: items.json(x), ID: x.ID}
 	if x.Item != nil && x.Item.ID != "" {
 		e.ID = x.Item.ID
 	}

@@ -157,6 +157,14 @@ func TestTopLevelAndValues(t *testing.T) {
 		if last := r.Executions[len(r.Executions)-1]; last.Cursor.Iteration != tc.iterations-1 || last.Cursor.Position != 3 || !last.Cursor.EOF || last.RequestError == nil {
 			t.Errorf("last cursor = %+v", last.Cursor)
 		}
+		var item struct {
+			ID      string         `json:"id"`
+			Name    string         `json:"name"`
+			Request map[string]any `json:"request"`
+		}
+		if err := json.Unmarshal(x.Item, &item); err != nil || item.Name != "Get user" || item.ID == "" || item.Request["method"] != "GET" {
+			t.Errorf("execution[0].item = %s (%v)", x.Item, err)
+		}
 		if r.Error != nil {
 			t.Errorf("run.error = %v", r.Error)
 		}
