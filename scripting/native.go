@@ -22,6 +22,14 @@ func (v *vm) installNative() {
 			var ex *goja.Exception
 			if errors.As(err, &ex) {
 				text := call.Argument(0).String()
+				// liquid-json ignores a byte order mark
+				if trimmed, ok := strings.CutPrefix(text, "\ufeff"); ok {
+					args := append([]goja.Value{rt.ToValue(trimmed)}, call.Arguments[1:]...)
+					if res, err := nativeParse(jsonObj, args...); err == nil {
+						return res
+					}
+					text = trimmed
+				}
 				panic(v.jsonError(text))
 			}
 			panic(err)

@@ -38,6 +38,12 @@ const DefaultMemoryLimit = 2 << 30
 // Sandbox runs scripts. One Sandbox serves one run; it caches compiled
 // programs and reuses runtimes. A Sandbox is not safe for concurrent use:
 // parallel runs use one each.
+//
+// Like Postman's sandbox context, one goja runtime serves every script of
+// the run: each script runs inside its own function (fresh top-level scope,
+// top-level return allowed), while implicit globals (x = 1) and changes to
+// built-in prototypes persist to later scripts exactly as they do in
+// Newman. Programs are compiled once per process (scripting/compiler).
 type Sandbox struct {
 	opts Options
 	comp *compiler.Compiler

@@ -145,6 +145,7 @@ func TestPMAPI(t *testing.T) {
 			pm.expect(pm.cookies.get("sid")).to.equal("abc");
 			pm.expect(pm.cookies.has("sid")).to.be.true;
 			pm.expect(pm.cookies.toObject()).to.eql({sid: "abc"});
+			pm.expect(JSON.parse("\ufeff[1]")).to.eql([1]);
 		})`},
 		{"test forms", "test", `
 			pm.test("no fn");
