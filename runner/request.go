@@ -221,10 +221,27 @@ func unresolved(req *collections.Request) []string {
 			}
 		}
 	}
-	if req.Auth != nil {
-		for _, p := range req.Auth.Params[req.Auth.Type] {
-			if s, ok := p.Value.(string); ok {
-				add(s)
+	return names
+}
+
+// unresolvedAuth lists the {{names}} left in the parameters of auth block a
+// (of its type) after resolve, appended to names without duplicates.
+func unresolvedAuth(names []string, a *collections.Auth, resolve func(string) string) []string {
+	if a == nil {
+		return names
+	}
+	for _, p := range a.Params[a.Type] {
+		s, ok := p.Value.(string)
+		if !ok || !strings.Contains(s, "{{") {
+			continue
+		}
+		for _, m := range unresolvedRE.FindAllStringSubmatch(resolve(s), -1) {
+			dup := false
+			for _, n := range names {
+				dup = dup || n == m[1]
+			}
+			if !dup {
+				names = append(names, m[1])
 			}
 		}
 	}

@@ -497,7 +497,8 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Executio
 	}
 	resolved := resolveRequest(req, scopes.ReplaceIn)
 	if r.opts.MissingVariables != nil {
-		if names := unresolved(resolved); len(names) > 0 {
+		names := unresolvedAuth(unresolved(resolved), chooseAuth(req, rn, r.coll), scopes.ReplaceIn)
+		if len(names) > 0 {
 			if err := r.opts.MissingVariables(r.runCtx, rn.item, names, scopes); err != nil {
 				r.requestFailed(ex, fmt.Errorf("variables %s: %w", strings.Join(names, ", "), err))
 				return ex, snr

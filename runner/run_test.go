@@ -272,12 +272,21 @@ func TestCancellationAndTimeout(t *testing.T) {
 func TestMissingVariablesHookAndDelay(t *testing.T) {
 	srv := newHitServer(t)
 	js := `{"info":{"name":"m","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+	"auth":{"type":"bearer","bearer":[{"key":"token","value":"{{access}}"}]},
 	"item":[{"name":"one","request":{"url":"%URL%/{{code}}","header":[{"key":"X-T","value":"{{tok}}"}]}},{"name":"two","request":{"url":"%URL%/{{code}}"}}]}`
+	var bearer []string
+	srv.hook = func(w http.ResponseWriter, r *http.Request) bool {
+		srv.mu.Lock()
+		bearer = append(bearer, r.Header.Get("Authorization"))
+		srv.mu.Unlock()
+		return false
+	}
 	var asked [][]string
 	hook := func(ctx context.Context, item *collections.Item, names []string, vars *environments.Scopes) error {
 		asked = append(asked, names)
 		vars.Environment.Set("code", "c0de", "")
 		vars.Environment.Set("tok", "t", "")
+		vars.Environment.Set("access", "a1", "")
 		return nil
 	}
 	start := time.Now()
@@ -285,8 +294,11 @@ func TestMissingVariablesHookAndDelay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(asked) != 1 || strings.Join(asked[0], ",") != "code,tok" {
+	if len(asked) != 1 || strings.Join(asked[0], ",") != "code,tok,access" {
 		t.Errorf("asked %v", asked)
+	}
+	if strings.Join(bearer, "|") != "Bearer a1|Bearer a1" {
+		t.Errorf("inherited bearer auth sent %v", bearer)
 	}
 	if got := srv.got(); strings.Join(got, "|") != "GET /c0de|GET /c0de" {
 		t.Errorf("requests %v", got)
