@@ -229,3 +229,20 @@ func TestWordWrap(t *testing.T) {
 		}
 	}
 }
+
+func TestMaskHeader(t *testing.T) {
+	tests := []struct{ key, value, want string }{
+		{"Authorization", "Bearer x", masked},
+		{"cookie", "a=b", masked},
+		{"Set-Cookie", "a=b", masked},
+		{"X-Auth-Token", "t", masked},
+		{"X-Client-Secret", "s", masked},
+		{"Postman-Token", "0b6f", "0b6f"},
+		{"Content-Type", "application/json", "application/json"},
+	}
+	for _, tc := range tests {
+		if got := MaskHeader(tc.key, tc.value); got != tc.want {
+			t.Errorf("MaskHeader(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
