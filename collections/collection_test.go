@@ -260,6 +260,31 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
+func TestSchemaVersion(t *testing.T) {
+	tests := []struct{ url, want, err string }{
+		{"https://schema.getpostman.com/json/collection/v2.1.0/collection.json", SchemaV21, ""},
+		{"http://schema.getpostman.com/json/collection/v2.0.0/collection.json", SchemaV20, ""},
+		{"https://schema.postman.com/json/collection/v2.1.0/collection.json", SchemaV21, ""},
+		{"https://schema.postman.com/collection/json/v2.1.0/draft-07/collection.json", SchemaV21, ""},
+		{"https://schema.getpostman.com/json/collection/v2.1.0/", SchemaV21, ""},
+		{"", SchemaV21, ""},
+		{"https://schema.getpostman.com/json/collection/v1.0.0/collection.json", "", "version 1.0.0"},
+		{"https://example.com/v2.1.0/collection.json", "", `unknown collection schema "https://example.com/v2.1.0/collection.json"`},
+	}
+	for _, tt := range tests {
+		got, err := SchemaVersion(tt.url)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want %q", tt.url, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("%s: %q %v, want %q", tt.url, got, err, tt.want)
+		}
+	}
+}
+
 func TestLoadEncodings(t *testing.T) {
 	doc := `{"info":{"name":"Ünïcode ✓","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[]}`
 	utf16le := func(s string, be bool) []byte {

@@ -37,7 +37,10 @@ const (
 	SchemaV21 = "2.1.0"
 )
 
-var schemaRe = regexp.MustCompile(`^https?://schema\.(?:get)?postman\.com/(?:json/)?collection/v(\d+\.\d+\.\d+)/(?:collection\.json)?$`)
+// schemaRe matches Postman's schema URLs, e.g.
+// https://schema.getpostman.com/json/collection/v2.1.0/collection.json and
+// https://schema.postman.com/collection/json/v2.1.0/draft-07/collection.json.
+var schemaRe = regexp.MustCompile(`^https?://schema\.(?:get)?postman\.com/(?:[\w.-]+/)*?v(\d+\.\d+\.\d+)(?:/[\w.-]*)*$`)
 
 // SchemaVersion returns "2.0.0" or "2.1.0" for a collection schema URL, or
 // an error naming an unknown schema.

@@ -551,3 +551,29 @@ func TestDynamicsConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestRoundTripExampleEnvironments round-trips the environments under
+// examples/.
+func TestRoundTripExampleEnvironments(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*/*.postman_environment.json")
+	if len(files) == 0 {
+		t.Skip("no example environments")
+	}
+	for _, f := range files {
+		orig, _ := os.ReadFile(f)
+		ef, err := LoadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := ef.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got any
+		json.Unmarshal(orig, &want)
+		json.Unmarshal(out, &got)
+		if !reflect.DeepEqual(want, got) {
+			t.Fatalf("%s: round trip differs", f)
+		}
+	}
+}
