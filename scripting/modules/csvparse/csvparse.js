@@ -46,10 +46,12 @@
       if (columns === true) { columns = ln; return; }
       if (typeof columns === 'function') { columns = columns(ln); return; }
       if (!lineLength && ln.length > 0) { lineLength = columns ? columns.length : ln.length; }
-      if (ln.length === 1 && ln[0] === '') {
+      if (ln.length === 1 && ln[0] === '' && !v4) {
         // an empty line: not counted, still emitted once records started
       } else if (ln.length !== lineLength) {
-        if (relaxCount) { count++; } else if (columns != null) {
+        if (relaxCount) { count++; } else if (v4) {
+          throw new Error('Invalid Record Length: ' + (columns != null ? 'columns length is ' + lineLength : 'expect ' + lineLength) + ', got ' + ln.length + ' on line ' + lines);
+        } else if (columns != null) {
           throw new Error('Number of columns on line ' + lines + ' does not match header');
         } else {
           throw new Error('Number of columns is inconsistent on line ' + lines);
@@ -127,7 +129,9 @@
       } else { i++; }
     }
     if (field != null) { endField(); }
-    if (quoting) { throw new Error('Quoted field not terminated at line ' + (lines + 1)); }
+    if (quoting) {
+      throw new Error(v4 ? 'Quote Not Closed: the parsing is finished with an opening quote at line ' + Math.max(lines, 1) : 'Quoted field not terminated at line ' + (lines + 1));
+    }
     if (line.length > 0) {
       // csv-parse 1.x's sync API loses errors raised while flushing the last record.
       try { pushLine(line); } catch (e) { if (v4) { throw e; } }
