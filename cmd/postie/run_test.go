@@ -375,3 +375,59 @@ func TestRunInterrupted(t *testing.T) {
 		t.Errorf("exit %d, want %d\n%s\n%s", code, exitInterrupted, stdout, stderr)
 	}
 }
+
+func TestRunDataCookiesTimeouts(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/login":
+			http.SetCookie(w, &http.Cookie{Name: "session", Value: "s1", Path: "/"})
+		case "/me":
+			if c, err := r.Cookie("session"); err != nil || c.Value != "s1" {
+				w.WriteHeader(http.StatusUnauthorized)
+			}
+		case "/slow":
+			select {
+			case <-r.Context().Done():
+			case <-time.After(2 * time.Second):
+			}
+		}
+		fmt.Fprintf(w, `{"q":%q}`, r.URL.Query().Get("q"))
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	base := "base=" + srv.URL
+	data := write(t, dir, "data.csv", "q,want\nalpha,alpha\nbeta,beta\n")
+	dataColl := write(t, dir, "data.json", collectionJSON("Data",
+		[2]string{"/echo?q={{q}}", `pm.test("echo " + pm.iterationData.get("q"), function () { pm.expect(pm.response.json().q).to.eql(pm.iterationData.get("want")); });`}))
+	login := write(t, dir, "login.json", collectionJSON("Login", [2]string{"/login", ""}))
+	me := write(t, dir, "me.json", collectionJSON("Me", [2]string{"/me", `pm.test("authorised", function () { pm.response.to.have.status(200); });`}))
+	slow := write(t, dir, "slow.json", collectionJSON("Slow", [2]string{"/slow", ""}))
+	jar := filepath.Join(dir, "jar.json")
+
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+	}{
+		{"iteration data", []string{dataColl, "--env-var", base, "-d", data}, 0, []string{"Iteration 2/2", "✓  echo alpha", "✓  echo beta"}},
+		{"iteration count over data", []string{dataColl, "--env-var", base, "-d", data, "-n", "1"}, 0, []string{"✓  echo alpha"}},
+		{"no cookie jar", []string{me, "--env-var", base}, 1, []string{"1. authorised"}},
+		{"export cookie jar", []string{login, "--env-var", base, "--export-cookie-jar", jar}, 0, nil},
+		{"import cookie jar", []string{me, "--env-var", base, "--cookie-jar", jar}, 0, []string{"✓  authorised"}},
+		{"request timeout", []string{slow, "--env-var", base, "--timeout-request", "100"}, 1, []string{"[errored]"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runPostie(t, context.Background(), tc.args...)
+			if code != tc.code {
+				t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.code, stdout, stderr)
+			}
+			for _, w := range tc.stdout {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("stdout lacks %q:\n%s", w, stdout)
+				}
+			}
+		})
+	}
+}
