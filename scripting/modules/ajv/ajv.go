@@ -40,7 +40,7 @@ func Module() modules.Module {
 // Load returns a new Ajv constructor for rt.
 func Load(rt *goja.Runtime, _ modules.Compiler) (goja.Value, error) {
 	ctor := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		inst := &instance{rt: rt, schemas: Schemas{Draft: jsonschema.Draft7, Formats: true}}
+		inst := &instance{rt: rt, schemas: Schemas{Draft: jsonschema.Draft7, Formats: true}, formats: ajvFormats(rt)}
 		if opts, ok := call.Argument(0).(*goja.Object); ok {
 			inst.allErrors = opts.Get("allErrors") != nil && opts.Get("allErrors").ToBoolean()
 			inst.jsonPointers = opts.Get("jsonPointers") != nil && opts.Get("jsonPointers").ToBoolean()
@@ -58,6 +58,7 @@ type instance struct {
 	schemas      Schemas
 	keys         map[string]*goja.Object // key -> validate function
 	self         *goja.Object
+	formats      map[string]func(string) bool
 }
 
 func (in *instance) throw(format string, args ...any) {
@@ -124,7 +125,10 @@ func (in *instance) bind(obj *goja.Object) {
 		}
 		return in.rt.ToValue(ErrorsText(in.rt, errs, sep, dataVar))
 	}))
-	must(obj.Set("addFormat", func() *goja.Object { return obj }))
+	must(obj.Set("addFormat", func(name string, format goja.Value) *goja.Object {
+		in.formats[name] = in.customFormat(format)
+		return obj
+	}))
 	must(obj.Set("addMetaSchema", func() *goja.Object { return obj }))
 	must(obj.Set("validateSchema", func() bool { return true }))
 	must(obj.Set("addKeyword", func() { in.throw("ajv: addKeyword is not supported by postie") }))
@@ -213,6 +217,10 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 			doc.Doc = trimmed
 		}
 	}
+	if name, ptr, found := unknownFormat(doc, func(f string) bool { _, ok := in.formats[f]; return ok }); found {
+		in.throw("unknown format \"%s\" is used in schema at path \"#%s\"", name, ptr)
+	}
+	in.schemas.Extra = stringFormats(in.formats)
 	sch, err := in.schemas.Compile(doc)
 	if err != nil {
 		in.throw("ajv: %v", err)
@@ -234,6 +242,40 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 	must(fn.Set("errors", goja.Null()))
 	must(fn.Set("schema", in.rt.ToValue(plain(doc.Doc))))
 	return fn
+}
+
+// customFormat turns an addFormat argument (RegExp, pattern string,
+// function or {validate}) into a check.
+func (in *instance) customFormat(format goja.Value) func(string) bool {
+	rt := in.rt
+	if o, ok := format.(*goja.Object); ok && o.ClassName() == "Object" {
+		if v := o.Get("validate"); v != nil {
+			format = v
+		}
+	}
+	if fn, ok := goja.AssertFunction(format); ok {
+		return func(s string) bool {
+			r, err := fn(goja.Undefined(), rt.ToValue(s))
+			return err == nil && r.ToBoolean()
+		}
+	}
+	re := format
+	if _, ok := format.Export().(string); ok {
+		ctor, _ := goja.AssertConstructor(rt.Get("RegExp"))
+		v, err := ctor(nil, format)
+		if err != nil {
+			in.throw("ajv: addFormat: %v", err)
+		}
+		re = v
+	}
+	test, ok := goja.AssertFunction(re.ToObject(rt).Get("test"))
+	if !ok {
+		in.throw("ajv: addFormat: unsupported format definition")
+	}
+	return func(s string) bool {
+		r, err := test(re, rt.ToValue(s))
+		return err == nil && r.ToBoolean()
+	}
 }
 
 // Error is one ajv 6 error object.

@@ -110,3 +110,33 @@ func TestAPIMatchesAjv6(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatsMatchAjv6 checks every built-in format's verdict on sample
+// strings against ajv 6.12.5 (testdata/formats_expected.json).
+func TestFormatsMatchAjv6(t *testing.T) {
+	var samples map[string][]string
+	var want map[string][]bool
+	for file, dst := range map[string]any{"testdata/formats.json": &samples, "testdata/formats_expected.json": &want} {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(raw, dst); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+	}
+	rt := newRuntime(t)
+	for format, values := range samples {
+		for i, v := range values {
+			q, _ := json.Marshal(v)
+			got, err := rt.RunString(`new Ajv().validate({format: '` + format + `'}, ` + string(q) + `)`)
+			if err != nil {
+				t.Errorf("%s %s: %v", format, q, err)
+				continue
+			}
+			if got.ToBoolean() != want[format][i] {
+				t.Errorf("format %s, %s: want %v, got %v", format, q, want[format][i], got.ToBoolean())
+			}
+		}
+	}
+}
