@@ -3,6 +3,7 @@ package chai
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -100,8 +101,13 @@ func TestMatchesChai(t *testing.T) {
 		t.Fatalf("only %d cases", len(cases))
 	}
 	failed := 0
+	shared := newRuntime(t)
 	for _, c := range cases {
-		rt := newRuntime(t)
+		// Cases that change chai (config, plugins) get a runtime of their own.
+		rt := shared
+		if strings.Contains(c.Code, "chai.") {
+			rt = newRuntime(t)
+		}
 		name, msg, threw, err := outcome(rt, c.Code)
 		if err != nil {
 			t.Errorf("%s\n  could not run: %v", c.Code, err)
