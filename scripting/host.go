@@ -20,6 +20,7 @@ type runState struct {
 	exec   *Execution
 	res    *Result
 	token  *goja.Object // identifies this execution to the npm loader
+	warned map[string]bool
 }
 
 func (v *vm) scopes() *environments.Scopes {

@@ -36,6 +36,30 @@ func TestBuiltinModules(t *testing.T) {
 	}
 }
 
+func TestLegacyLibraryWarnings(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	for i := 0; i < 2; i++ { // once per script, every script
+		res := run(t, s, `_.map([1], String); _.map([2], String); var a = atob("aGk=")`, newExec("test"))
+		if res.Err != nil {
+			t.Fatal(res.Err)
+		}
+		var got []string
+		for _, c := range res.Console {
+			got = append(got, c.Text)
+		}
+		// both quote kinds inside: util.inspect picks backticks
+		want := []string{"`Using \"_\" is deprecated. Use \"require('lodash')\" instead.`", "`Using \"atob\" is deprecated. Use \"require('atob')\" instead.`"}
+		if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+			t.Errorf("run %d: console %q", i, got)
+		}
+	}
+	res := run(t, s, `var _ = require("lodash"); _.map([1], String)`, newExec("test"))
+	if len(res.Console) != 0 {
+		t.Errorf("a local _ warned: %q", res.Console)
+	}
+}
+
 func moduleOf(name string) string {
 	switch name {
 	case "lodash", "var _ = require shadows the global":

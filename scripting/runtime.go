@@ -121,8 +121,6 @@ func (v *vm) installBase() error {
 	}
 	_ = con.Set("clear", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	_ = g.Set("console", con)
-	// globalThis-style aliases Postman's sandbox has.
-	_ = g.Set("global", g)
 	// legacy xml2Json(xml): xml2js's explicitArray=false conversion
 	_ = g.Set("xml2Json", func(call goja.FunctionCall) goja.Value {
 		return xml2js.ToJSON(rt, call.Argument(0).String())
@@ -150,21 +148,43 @@ var guardSource = fmt.Sprintf(`(function(){
   });
 })()`, maxStringLength)
 
+// legacyGlobalAlternatives are the module globals Postman's sandbox warns
+// about (once per script) when a script uses them.
+var legacyGlobalAlternatives = map[string]string{
+	"_": "require('lodash')", "CryptoJS": "require('crypto-js')", "atob": "require('atob')",
+	"btoa": "require('btoa')", "tv4": "require('ajv')", "cheerio": "require('cheerio')",
+}
+
 // lazyGlobal defines global name as an accessor that loads module mod on
-// first use, then turns into a plain writable value.
+// first use. Legacy library globals stay accessors so that each script's
+// first use logs Postman's deprecation warning; assigning the global
+// replaces it with a plain value.
 func (v *vm) lazyGlobal(name, mod string) {
 	rt := v.rt
 	g := rt.GlobalObject()
-	var getter, setter goja.Value
-	getter = rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		val, err := v.globalOf(name, mod)
-		if err != nil {
-			panic(v.jsError("Error", err.Error()))
+	alt, legacy := legacyGlobalAlternatives[name]
+	var cached goja.Value
+	getter := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		if cached == nil {
+			val, err := v.globalOf(name, mod)
+			if err != nil {
+				panic(v.jsError("Error", err.Error()))
+			}
+			cached = val
+			if !legacy {
+				_ = g.DefineDataProperty(name, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
 		}
-		_ = g.DefineDataProperty(name, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		return val
+		if legacy && v.cur != nil && !v.cur.warned[name] {
+			if v.cur.warned == nil {
+				v.cur.warned = map[string]bool{}
+			}
+			v.cur.warned[name] = true
+			v.console("warn", []goja.Value{rt.ToValue("Using \"" + name + "\" is deprecated. Use \"" + alt + "\" instead.")})
+		}
+		return cached
 	})
-	setter = rt.ToValue(func(call goja.FunctionCall) goja.Value {
+	setter := rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		_ = g.DefineDataProperty(name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return goja.Undefined()
 	})
