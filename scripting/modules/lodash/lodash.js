@@ -737,8 +737,15 @@
     for (var s = 0; s < sa.length; s++) { if (sa[s] === a) { return sb[s] === b; } }
     sa.push(a); sb.push(b);
     var r = true;
-    if (ta === '[object Map]' || ta === '[object Set]') {
-      r = a.size === b.size && baseIsEqual(Array.from(a.entries()), Array.from(b.entries()), sa, sb);
+    if (ta === '[object Map]') {
+      r = a.size === b.size;
+      if (r) { a.forEach(function (v, k) { if (r && !(b.has(k) && baseIsEqual(v, b.get(k), sa, sb))) { r = false; } }); }
+    } else if (ta === '[object Set]') {
+      r = a.size === b.size;
+      if (r) {
+        var bv = Array.from(b.values());
+        a.forEach(function (v) { if (r && !(b.has(v) || bv.some(function (w) { return baseIsEqual(v, w, sa, sb); }))) { r = false; } });
+      }
     } else if (Array.isArray(a) || isTypedArray(a)) {
       if (a.length !== b.length) { r = false; } else {
         for (var i = 0; i < a.length && r; i++) { r = baseIsEqual(a[i], b[i], sa, sb); }

@@ -14,7 +14,8 @@ const out = cases.map(function (c) {
   let want;
   try {
     const r = (0, eval)('(' + c.js + ')');
-    want = r === undefined ? 'undefined' : JSON.stringify(r);
+    const j = JSON.stringify(r);
+    want = j === undefined ? 'undefined' : j;
   } catch (e) {
     want = 'throws: ' + (e && e.message);
   }

@@ -42,6 +42,11 @@ func Load(t testing.TB, path string) []Vector {
 	if len(vs) == 0 {
 		t.Fatalf("no vectors in %s", path)
 	}
+	for _, v := range vs {
+		if v.Want == "" {
+			t.Fatalf("%s: vector %s (%s) has no expected value", path, v.Name, v.JS)
+		}
+	}
 	return vs
 }
 
@@ -67,7 +72,7 @@ func NewRuntime(t testing.TB, mod modules.Module, bind string) *goja.Runtime {
 
 // Eval evaluates one vector's expression and renders it as the generator does.
 func Eval(rt *goja.Runtime, js string) string {
-	v, err := rt.RunString("(function(){ try { var __r = (" + js + "); return __r === undefined ? 'undefined' : JSON.stringify(__r); } catch (e) { return 'throws: ' + (e && e.message); } })()")
+	v, err := rt.RunString("(function(){ try { var __s = JSON.stringify((" + js + ")); return __s === undefined ? 'undefined' : __s; } catch (e) { return 'throws: ' + (e && e.message); } })()")
 	if err != nil {
 		return "harness error: " + err.Error()
 	}
