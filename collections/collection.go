@@ -200,6 +200,7 @@ type Event struct {
 
 	has            seen
 	scriptIsString bool
+	single         bool // the file held this event as the object, not a list
 }
 
 // Script is an event's script.

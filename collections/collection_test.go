@@ -244,6 +244,7 @@ func TestLoadErrors(t *testing.T) {
 			`c.json: item "R": request.header[0].disabled: expected boolean, got string`},
 		{"unknown schema", `{"info":{"schema":"https://example.com/schema.json"}}`, `c.json: info.schema: unknown collection schema "https://example.com/schema.json"`},
 		{"v1", `{"name":"x","order":[],"requests":[]}`, "v1 format is not supported"},
+		{"info type", `{"info":5}`, "info: expected object, got number"},
 		{"not object", `[1]`, "expected a collection object, got array"},
 		{"exec type", `{"info":{},"item":[{"name":"R","event":[{"listen":"test","script":{"exec":[1]}}]}]}`,
 			`c.json: item "R": event[0].script.exec[0]: expected string, got number`},
@@ -257,6 +258,37 @@ func TestLoadErrors(t *testing.T) {
 				t.Fatalf("error %v, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestNoInfoBlock(t *testing.T) {
+	// newman runs collections without "info" (as v2)
+	doc := `{"item":[{"request":{"url":"http://127.0.0.1/x","method":"GET"}}],"variable":[{"key":"k","value":"v"}]}`
+	c, err := Parse([]byte(doc), "noinfo.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Version() != SchemaV21 || len(c.Items) != 1 {
+		t.Fatalf("%+v", c)
+	}
+	out, _ := c.MarshalJSON()
+	if !reflect.DeepEqual(decodeAny(t, []byte(doc)), decodeAny(t, out)) {
+		t.Fatalf("round trip: %s", out)
+	}
+}
+
+func TestSingleEventObject(t *testing.T) {
+	doc := `{"info":{},"item":[{"name":"F","item":[],"event":{"listen":"test","script":{"exec":["pm.test('x')"]}}}]}`
+	c, err := Parse([]byte(doc), "ev.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if evs := c.Items[0].Events; len(evs) != 1 || evs[0].Listen != "test" || evs[0].Script.Source() != "pm.test('x')" {
+		t.Fatalf("%+v", c.Items[0].Events)
+	}
+	out, _ := c.MarshalJSON()
+	if !reflect.DeepEqual(decodeAny(t, []byte(doc)), decodeAny(t, out)) {
+		t.Fatalf("round trip: %s", out)
 	}
 }
 

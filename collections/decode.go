@@ -20,7 +20,7 @@ var keyBits = func() map[string]seen {
 		"auth", "protocolProfileBehavior", "url", "method", "header", "body", "key", "value", "disabled",
 		"type", "src", "contentType", "mode", "raw", "urlencoded", "formdata", "file", "graphql", "options",
 		"listen", "script", "exec", "content", "query", "variables", "host", "path", "port", "protocol",
-		"hash", "version", "_postman_id", "schema"}
+		"hash", "version", "_postman_id", "schema", "info"}
 	m := make(map[string]seen, len(names))
 	for i, n := range names {
 		m[n] = 1 << i
@@ -109,14 +109,17 @@ func (c *Collection) UnmarshalJSON(data []byte) error {
 		return errors.New("expected a collection object, got " + kind(data))
 	}
 	*c = Collection{}
-	if _, ok := m["info"]; !ok {
-		if _, v1 := m["requests"]; v1 {
+	if _, v1 := m["requests"]; v1 {
+		if _, hasOrder := m["order"]; hasOrder {
 			return errors.New("collection v1 format is not supported; convert it to v2.1 in Postman")
 		}
-		return errors.New("not a Postman collection: no \"info\" block")
 	}
-	if err := c.Info.decode(m["info"]); err != nil {
-		return err
+	// newman runs a collection without "info" as v2
+	if r, ok := present(m, "info"); ok {
+		c.has.set("info")
+		if err := c.Info.decode(r); err != nil {
+			return err
+		}
 	}
 	if c.version, err = SchemaVersion(c.Info.Schema); err != nil {
 		return fmt.Errorf("info.schema: %w", err)
@@ -370,9 +373,18 @@ func joinPath(parent, name string) string {
 }
 
 func decodeEvents(raw json.RawMessage, field string) ([]*Event, error) {
+	if kind(raw) == "object" {
+		// one event object (postman-collection wraps it in a list)
+		evs, err := decodeEvents(append(append(json.RawMessage{'['}, raw...), ']'), field)
+		if err != nil {
+			return nil, err
+		}
+		evs[0].single = true
+		return evs, nil
+	}
 	arr, err := array(raw, field)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: expected array or object, got %s", field, kind(raw))
 	}
 	out := make([]*Event, len(arr))
 	for i, r := range arr {

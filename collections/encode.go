@@ -12,11 +12,13 @@ import (
 // MarshalJSON writes the collection back in the format it was read in.
 func (c *Collection) MarshalJSON() ([]byte, error) {
 	w := newWriter()
-	info, err := c.Info.marshal()
-	if err != nil {
-		return nil, fmt.Errorf("info: %w", err)
+	if c.has.is("info") || c.Info.Name != "" || c.Info.Schema != "" || c.Info.PostmanID != "" || c.Info.Description != nil || len(c.Info.Extra) > 0 {
+		info, err := c.Info.marshal()
+		if err != nil {
+			return nil, fmt.Errorf("info: %w", err)
+		}
+		w.raw("info", info)
 	}
-	w.raw("info", info)
 	if c.Items != nil || c.has.is("item") {
 		w.key("item")
 		if err := itemsTo(w.b, c.Items); err != nil {
@@ -157,6 +159,13 @@ func (it *Item) marshalTo(b *bytes.Buffer) error {
 func mustEvents(w *writer, evs []*Event) []byte {
 	if w.err != nil {
 		return nil
+	}
+	if len(evs) == 1 && evs[0].single {
+		b, err := evs[0].marshal()
+		if err != nil {
+			w.err = err
+		}
+		return b
 	}
 	var b bytes.Buffer
 	b.WriteByte('[')

@@ -343,7 +343,7 @@ func TestParseFileErrors(t *testing.T) {
 		{"{\n \"values\": [\n  {\"key\": \"a\" \"value\": 1}\n ]\n}", "e.json: invalid JSON at line 3, column 15"},
 		{`{"values": {}}`, "e.json: values: expected array, got object"},
 		{`{"values": [1]}`, "e.json: values[0]: variable: expected object, got number"},
-		{`[]`, "e.json: expected an object, got array"},
+		{`5`, "e.json: expected an object, got number"},
 		{`{"name": 5}`, "e.json: name: expected string, got number"},
 	}
 	for _, tt := range tests {
@@ -369,6 +369,24 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+func TestFileArrayForm(t *testing.T) {
+	doc := `[{"key":"g","value":"1","type":"text","name":"g","enabled":true}]`
+	f, err := ParseFile([]byte(doc), "globals.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := f.Values.Get("g"); v != "1" {
+		t.Fatalf("%+v", f.Values)
+	}
+	out, _ := f.MarshalJSON()
+	var a, b any
+	json.Unmarshal([]byte(doc), &a)
+	json.Unmarshal(out, &b)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("round trip %s", out)
+	}
 }
 
 func TestFileEncodings(t *testing.T) {

@@ -29,7 +29,8 @@ type File struct {
 	ExportedUsing string // _postman_exported_using
 	Extra         map[string]json.RawMessage
 
-	has fileFields
+	has       fileFields
+	arrayForm bool // the file was a bare array of variables
 }
 
 type fileFields uint8
@@ -71,6 +72,13 @@ func ParseFile(data []byte, name string) (*File, error) {
 
 // MarshalJSON writes the file in Postman's format.
 func (f *File) MarshalJSON() ([]byte, error) {
+	if f.arrayForm && f.ID == "" && f.Name == "" && f.Scope == "" && len(f.Extra) == 0 {
+		vals := f.Values.Variables()
+		if vals == nil {
+			vals = []*Variable{}
+		}
+		return MarshalNoEscape(vals)
+	}
 	var b bytes.Buffer
 	b.WriteByte('{')
 	var err error
@@ -125,6 +133,16 @@ func (f *File) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the file in Postman's format.
 func (f *File) UnmarshalJSON(data []byte) error {
+	if jsonKind(data) == "array" {
+		// a bare list of variables, as postman-collection's VariableScope
+		// accepts
+		wrapped := append(append([]byte(`{"values":`), data...), '}')
+		if err := f.UnmarshalJSON(wrapped); err != nil {
+			return err
+		}
+		f.arrayForm = true
+		return nil
+	}
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return fmt.Errorf("expected an object, got %s", jsonKind(data))
