@@ -68,6 +68,16 @@
     if (!Array.isArray(orders)) { orders = orders == null ? [] : [orders]; }
     return _4.orderBy(coll, its, orders.map(function (o) { return (o === false || o === 'desc') ? 'desc' : 'asc'; }));
   };
+  // isIterateeCall reports whether (value, index, object) are the arguments
+  // of an iteratee call (e.g. _.map(list, _.sum)), which lodash 3 detects
+  // to ignore them.
+  function isIterateeCall(value, index, object) {
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) { return false; }
+    var ok = typeof index === 'number' ? (_4.isArrayLike(object) && index > -1 && index % 1 === 0 && index < object.length) : (typeof index === 'string' && index in object);
+    if (!ok) { return false; }
+    var other = object[index];
+    return value === value ? value === other : other !== other;
+  }
   function values(coll) { return _4.isArrayLike(coll) ? slice.call(coll) : _4.values(coll); }
   function extremum(coll, fn, thisArg, pick, empty) {
     var list = values(coll), f = fn == null ? _4.identity : callback(fn, thisArg);
@@ -75,11 +85,20 @@
     list.forEach(function (v) { var c = +f(v); if (pick(c, bestC) || (!found && c === empty)) { bestC = c; best = v; found = true; } });
     return best;
   }
-  _.max = function (coll, fn, thisArg) { return extremum(coll, fn, thisArg, function (a, b) { return a > b; }, -Infinity); };
-  _.min = function (coll, fn, thisArg) { return extremum(coll, fn, thisArg, function (a, b) { return a < b; }, Infinity); };
+  _.max = function (coll, fn, thisArg) { if (thisArg && isIterateeCall(coll, fn, thisArg)) { fn = undefined; } return extremum(coll, fn, thisArg, function (a, b) { return a > b; }, -Infinity); };
+  _.min = function (coll, fn, thisArg) { if (thisArg && isIterateeCall(coll, fn, thisArg)) { fn = undefined; } return extremum(coll, fn, thisArg, function (a, b) { return a < b; }, Infinity); };
   _.sum = function (coll, fn, thisArg) {
+    if (thisArg && isIterateeCall(coll, fn, thisArg)) { fn = undefined; }
     var f = fn == null ? _4.identity : callback(fn, thisArg);
     return values(coll).reduce(function (s, v) { return s + (+f(v) || 0); }, 0);
+  };
+  _.zipWith = function () {
+    var args = slice.call(arguments), len = args.length, fn, thisArg;
+    if (len > 2 && typeof args[len - 2] === 'function') { thisArg = args.pop(); fn = args.pop(); } else if (len > 1 && typeof args[len - 1] === 'function') { fn = args.pop(); }
+    var groups = _4.zip.apply(null, args);
+    if (!fn) { return groups; }
+    fn = callback(fn, thisArg);
+    return groups.map(function (g) { return g.reduce(function (acc, v, i) { return fn(acc, v, i, g); }); });
   };
   _.pluck = function (coll, path) { return _4.map(coll, _4.property(path)); };
   _.where = function (coll, src) { return _4.filter(coll, _4.matches(src)); };
@@ -105,10 +124,11 @@
   _.trunc = function (s, opts) { return _4.truncate(s, typeof opts === 'number' ? { length: opts } : opts); };
   _.capitalize = function (s) { s = s == null ? '' : String(s); return s && (s.charAt(0).toUpperCase() + s.slice(1)); };
   _.uniq = _.unique = function (a, isSorted, fn, thisArg) {
+    if (thisArg && isIterateeCall(isSorted, fn, thisArg)) { fn = undefined; }
     if (typeof isSorted !== 'boolean' && isSorted != null) { thisArg = fn; fn = isSorted; }
     return fn == null ? _4.uniq(a) : _4.uniqBy(a, callback(fn, thisArg));
   };
-  _.flatten = function (a, isDeep) { return isDeep ? _4.flattenDeep(a) : _4.flatten(a); };
+  _.flatten = function (a, isDeep, guard) { if (guard && isIterateeCall(a, isDeep, guard)) { isDeep = false; } return isDeep ? _4.flattenDeep(a) : _4.flatten(a); };
   _.clone = function (v, isDeep, customizer, thisArg) {
     if (typeof isDeep === 'function') { thisArg = customizer; customizer = isDeep; isDeep = false; }
     var c = typeof customizer === 'function' ? (thisArg === undefined ? customizer : customizer.bind(thisArg)) : null;
