@@ -5,8 +5,16 @@
 // The library is written in JavaScript (chai.js, postman.js) from chai's and
 // chai-postman's documented behaviour; failure messages and value
 // inspection follow chai 4.4.1 and loupe 2.3, the versions Postman's sandbox
-// bundles. testdata/expected.json holds real chai's messages for the cases in
-// testdata/cases.txt and the tests compare every one of them.
+// bundles. testdata/expected.json holds real chai's outcome for each of the
+// 631 snippets in testdata/cases.txt (607 failing), expected_postman.json
+// chai-postman's for 133 response assertions, and testdata/newman what
+// Newman itself reported; the tests compare every message word for word.
+//
+// Postman assertions need a postman-collection shaped Response/Request:
+// recognised by _postman_propertyName or a static isResponse/isRequest on
+// the constructor, with code, status, reason(), details().code, headers
+// (has, one), text(), json() (throwing a JSONError for invalid JSON, whose
+// first message line is reported), size() {body, header} and responseTime.
 //
 // Known gaps: should-style assertions are not provided, the assert
 // interface covers the commonly used functions only, Promise values inspect
