@@ -5,6 +5,7 @@
 package jsonreport
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -205,24 +206,8 @@ type Response struct {
 
 // Stream is a Node.js Buffer's JSON form: {"type":"Buffer","data":[...]}.
 type Stream struct {
-	Type string    `json:"type"`
-	Data byteArray `json:"data"`
-}
-
-// byteArray marshals as a JSON array of numbers, as Node's Buffer.toJSON.
-type byteArray []byte
-
-// MarshalJSON writes the bytes as an array of numbers.
-func (b byteArray) MarshalJSON() ([]byte, error) {
-	out := make([]byte, 0, 2+len(b)*4)
-	out = append(out, '[')
-	for i, c := range b {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = strconv.AppendUint(out, uint64(c), 10)
-	}
-	return append(out, ']'), nil
+	Type string   `json:"type"`
+	Data []uint16 `json:"data"` // one number per byte (uint16: []byte would encode as base64)
 }
 
 // Cookie is a response cookie.
@@ -278,11 +263,14 @@ type FailureCursor struct {
 // Marshal builds the report for s and encodes it as indented JSON.
 func Marshal(s *runner.Summary, opts Options) ([]byte, error) {
 	rep := Build(s, opts)
-	data, err := json.MarshalIndent(rep, "", "  ")
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rep); err != nil {
 		return nil, fmt.Errorf("encoding JSON report: %w", err)
 	}
-	return data, nil
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // Build builds the report for s.
@@ -566,7 +554,11 @@ func response(x *runner.Execution, res *scripting.Response, opts Options) *Respo
 		out.Cookie = append(out.Cookie, Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Secure: c.Secure, HTTPOnly: c.HttpOnly})
 	}
 	if !opts.OmitBodies {
-		out.Stream = &Stream{Type: "Buffer", Data: byteArray(res.Body)}
+		data := make([]uint16, len(res.Body))
+		for i, c := range res.Body {
+			data[i] = uint16(c)
+		}
+		out.Stream = &Stream{Type: "Buffer", Data: data}
 	}
 	return out
 }

@@ -151,7 +151,11 @@ func TestTopLevelAndValues(t *testing.T) {
 			t.Errorf("failure at = %q, %q", r.Failures[2].At, r.Failures[3].At)
 		}
 		x := r.Executions[0]
-		if x.Response == nil || string(x.Response.Stream.Data) != `{"ok":true,"path":"/users/1"}` || x.Request.URL.Port != "8765" {
+		body := make([]byte, len(x.Response.Stream.Data))
+		for i, v := range x.Response.Stream.Data {
+			body[i] = byte(v)
+		}
+		if x.Response == nil || string(body) != `{"ok":true,"path":"/users/1"}` || x.Request.URL.Port != "8765" {
 			t.Errorf("execution[0] = %+v", x)
 		}
 		if last := r.Executions[len(r.Executions)-1]; last.Cursor.Iteration != tc.iterations-1 || last.Cursor.Position != 3 || !last.Cursor.EOF || last.RequestError == nil {
@@ -172,7 +176,10 @@ func TestTopLevelAndValues(t *testing.T) {
 }
 
 func TestStreamIsNodeBuffer(t *testing.T) {
-	out, err := json.Marshal(Stream{Type: "Buffer", Data: byteArray("A\x00\xff")})
+	_, sum := fixture.Sample(1)
+	sum.Executions[0].Response.Body = []byte("A\x00\xff")
+	sum.Executions[0].Response.ResponseSize = 3
+	out, err := json.Marshal(Build(sum, Options{}).Run.Executions[0].Response.Stream)
 	if err != nil || string(out) != `{"type":"Buffer","data":[65,0,255]}` {
 		t.Errorf("stream = %s, %v", out, err)
 	}
