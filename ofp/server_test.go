@@ -617,3 +617,15 @@ func TestStartTLS(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestIDTokenAudienceIsString(t *testing.T) {
+	f := newFixture(t, true)
+	st, tok := f.post("/token", f.tokenForm(f.autoCode(f.pushed(nil)).Get("code")))
+	if st != 200 {
+		t.Fatalf("%d %v", st, tok)
+	}
+	c := peekClaims(tok["id_token"].(string))
+	if _, ok := c["aud"].(string); !ok {
+		t.Errorf("id_token aud %#v, want a string", c["aud"])
+	}
+}

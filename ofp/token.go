@@ -213,6 +213,7 @@ func (s *Server) idToken(r *http.Request, g *grant, accessToken, nonce, state st
 	if err != nil {
 		return "", fmt.Errorf("building id_token: %w", err)
 	}
+	tok.Options().Enable(jwt.FlattenAudience) // "aud": "client_id", as OIDC clients expect
 	hdr := jws.NewHeaders()
 	_ = hdr.Set(jws.KeyIDKey, s.kid)
 	out, err := jwt.Sign(tok, jwt.WithKey(jwa.PS256(), s.key, jws.WithProtectedHeaders(hdr)))
