@@ -463,6 +463,7 @@ func TestParseDataCSV(t *testing.T) {
 		{"a,b\n  \n1,2\n", []map[string]any{{"a": ""}, {"a": 1.0, "b": 2.0}}},
 		{"name,v\nAl,1.50\nBo,12abc\n", []map[string]any{{"name": "Al", "v": 1.5}, {"name": "Bo", "v": "12abc"}}},
 		{"a\n\"multi\nline\"\n", []map[string]any{{"a": "multi\nline"}}},
+		{" h1 , h2 ,h3,h4\n \"q\" ,\"0042\",,say \"hi\" now\n", []map[string]any{{"h1": "q", "h2": "0042", "h3": "", "h4": "say \"hi\" now"}}},
 	}
 	for _, tt := range tests {
 		got, err := ParseData([]byte(tt.in), "d.csv")
