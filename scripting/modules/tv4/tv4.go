@@ -10,9 +10,10 @@
 // schemaPath for type, enum, numeric, string, array, object, anyOf, oneOf
 // and not keywords, in tv4's order.
 //
-// Gaps: a schema whose "$ref" cannot be resolved reports the URI in
-// "missing" and validates as true as a whole (tv4 skips only the missing
-// part); checkRecursive, banUnknownProperties, defineKeyword, languages and
+// Unresolvable "$ref"s are reported in "missing" and the referring
+// subschemas are skipped, as tv4 does.
+//
+// Gaps: checkRecursive, banUnknownProperties, defineKeyword, languages and
 // setErrorReporter are not supported; errors are ValidationError-named
 // Error objects without tv4's prefixWith method.
 package tv4
@@ -211,14 +212,26 @@ func (a *api) run(data, schema goja.Value, multiple bool) *goja.Object {
 	schemas := a.schemas
 	schemas.Formats = true
 	schemas.Extra = a.formatCheckers()
-	compiled, err := schemas.Compile(doc)
+	// tv4 skips the parts of a schema whose $ref it cannot resolve and
+	// reports their URIs in "missing".
 	missing := []any{}
-	if err != nil {
+	var compiled *ajv.Compiled
+	for attempt := 0; ; attempt++ {
+		compiled, err = schemas.Compile(doc)
+		if err == nil {
+			break
+		}
 		var le *jsonschema.LoadURLError
-		if !errors.As(err, &le) {
+		if !errors.As(err, &le) || attempt > 20 {
 			panic(ajv.JSError(rt, fmt.Sprintf("tv4: %v", err)))
 		}
 		missing = append(missing, le.URL)
+		var replaced bool
+		doc.Doc, replaced = dropRefs(doc.Doc, le.URL)
+		if !replaced {
+			compiled = nil
+			break
+		}
 	}
 	var fails []ajv.Failure
 	if compiled != nil {
@@ -270,6 +283,37 @@ func (a *api) formatCheckers() []*jsonschema.Format {
 		}})
 	}
 	return out
+}
+
+// dropRefs replaces every {"$ref": url...} with an empty schema.
+func dropRefs(v any, url string) (any, bool) {
+	switch t := v.(type) {
+	case map[string]any:
+		if ref, ok := t["$ref"].(string); ok {
+			base, _, _ := strings.Cut(ref, "#")
+			if base == url || strings.HasSuffix(url, base) && base != "" {
+				return map[string]any{}, true
+			}
+		}
+		out := make(map[string]any, len(t))
+		found := false
+		for k, e := range t {
+			var r bool
+			out[k], r = dropRefs(e, url)
+			found = found || r
+		}
+		return out, found
+	case []any:
+		out := make([]any, len(t))
+		found := false
+		for i, e := range t {
+			var r bool
+			out[i], r = dropRefs(e, url)
+			found = found || r
+		}
+		return out, found
+	}
+	return v, false
 }
 
 // withoutUnknownFormats drops "format" keywords tv4 has no validator for
