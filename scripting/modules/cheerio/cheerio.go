@@ -215,12 +215,6 @@ var voidElements = map[string]bool{
 	"source": true, "track": true, "wbr": true,
 }
 
-var booleanAttributes = map[string]bool{
-	"allowfullscreen": true, "async": true, "autofocus": true, "autoplay": true, "checked": true, "controls": true,
-	"default": true, "defer": true, "disabled": true, "hidden": true, "ismap": true, "loop": true, "multiple": true,
-	"muted": true, "open": true, "readonly": true, "required": true, "reversed": true, "scoped": true, "seamless": true,
-	"selected": true, "typemustmatch": true,
-}
 
 // encodeXML escapes like cheerio 0.22's serializer: XML specials and every
 // non-ASCII character as a hex character reference.
@@ -246,14 +240,18 @@ func encodeXML(b *strings.Builder, s string) {
 }
 
 // render serializes n as cheerio 0.22 (dom-serializer) does.
-func (d *doc) render(n *html.Node, b *strings.Builder) {
+func (d *doc) render(n *html.Node, b *strings.Builder) { d.renderMode(n, b, d.xml) }
+
+// renderMode serializes n; xml selects XML rules (self-closing empty
+// elements, no void elements), which also apply inside <svg>.
+func (d *doc) renderMode(n *html.Node, b *strings.Builder, xml bool) {
 	switch n.Type {
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			d.render(c, b)
+			d.renderMode(c, b, xml)
 		}
 	case html.TextNode:
-		if p := n.Parent; p != nil && p.Type == html.ElementNode && !d.xml && (p.Data == "script" || p.Data == "style") {
+		if p := n.Parent; p != nil && p.Type == html.ElementNode && !xml && (p.Data == "script" || p.Data == "style") {
 			b.WriteString(n.Data)
 			return
 		}
@@ -264,6 +262,9 @@ func (d *doc) render(n *html.Node, b *strings.Builder) {
 		b.WriteString("<!DOCTYPE " + n.Data + ">")
 	case html.ElementNode:
 		name := d.name(n)
+		if name == "svg" {
+			xml = true
+		}
 		b.WriteString("<" + name)
 		for _, a := range n.Attr {
 			k := a.Key
@@ -271,7 +272,7 @@ func (d *doc) render(n *html.Node, b *strings.Builder) {
 				k = a.Namespace + ":" + k
 			}
 			b.WriteString(" ")
-			if a.Val == "" && !d.xml && booleanAttributes[k] {
+			if a.Val == "" && !xml {
 				b.WriteString(k)
 				continue
 			}
@@ -279,16 +280,16 @@ func (d *doc) render(n *html.Node, b *strings.Builder) {
 			encodeXML(b, a.Val)
 			b.WriteString("\"")
 		}
-		if d.xml && n.FirstChild == nil {
+		if xml && n.FirstChild == nil {
 			b.WriteString("/>")
 			return
 		}
 		b.WriteString(">")
-		if !d.xml && voidElements[n.Data] {
+		if !xml && voidElements[n.Data] {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			d.render(c, b)
+			d.renderMode(c, b, xml)
 		}
 		b.WriteString("</" + name + ">")
 	}

@@ -169,9 +169,6 @@
       var f = this[0]; if (!f || !isNode(f)) { return undefined; }
       if (name === 'checked' || name === 'selected' || name === 'disabled') { return f.attribs && Object.prototype.hasOwnProperty.call(f.attribs, name); }
       if (name === 'tagName' || name === 'nodeName') { return f.name ? f.name.toUpperCase() : undefined; }
-      if (name === 'outerHTML') { return $(f).toString(); }
-      if (name === 'innerHTML') { return $(f).html(); }
-      if (name === 'textContent') { return $(f).text(); }
       return f[name] !== undefined ? f[name] : this.attr(name);
     };
     function parseData(v) {
