@@ -215,7 +215,6 @@ var voidElements = map[string]bool{
 	"source": true, "track": true, "wbr": true,
 }
 
-
 // encodeXML escapes like cheerio 0.22's serializer: XML specials and every
 // non-ASCII character as a hex character reference.
 func encodeXML(b *strings.Builder, s string) {
