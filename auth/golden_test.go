@@ -122,6 +122,20 @@ func TestNewmanGolden(t *testing.T) {
 			wantAuth: "EG1-HMAC-SHA256 client_token=akab-client;access_token=akab-access;timestamp=20240101T00:00:00+0000;nonce=nonce-1;signature=O+PsJLqcxju4TeDQJdfb23uCzC7cr3Q28268mhan5v4=",
 		},
 		{
+			name: "digest MD5 qop=auth (challenge values as newman stored them)",
+			auth: mkAuth("digest", "username", "u", "password", "pw", "algorithm", "MD5", "realm", "r1", "nonce", "abc123",
+				"qop", "auth", "opaque", "op9", "clientNonce", "1W1BSvpJ", "nonceCount", "00000001"),
+			method: "GET", url: "http://127.0.0.1:18932/p/x?y=1",
+			wantAuth: `Digest username="u", realm="r1", nonce="abc123", uri="/p/x?y=1", algorithm="MD5", qop=auth, nc=00000001, cnonce="1W1BSvpJ", response="bc35c7cadb8324a975693f3e811af7f3", opaque="op9"`,
+		},
+		{
+			name: "digest MD5-sess qop=auth",
+			auth: mkAuth("digest", "username", "u", "password", "pw", "algorithm", "MD5-sess", "realm", "r1", "nonce", "abc123",
+				"qop", "auth", "opaque", "op9", "clientNonce", "5K2HrWDU", "nonceCount", "00000001"),
+			method: "GET", url: "http://127.0.0.1:18932/p/x?y=2",
+			wantAuth: `Digest username="u", realm="r1", nonce="abc123", uri="/p/x?y=2", algorithm="MD5-sess", qop=auth, nc=00000001, cnonce="5K2HrWDU", response="3e148ca283eb998e53150f72e099c5d3", opaque="op9"`,
+		},
+		{
 			name:   "apikey in query replaces the old value",
 			auth:   mkAuth("apikey", "key", "api_key", "value", "v a&l#u=e", "in", "query"),
 			method: "GET", url: "http://127.0.0.1:18931/ak?api_key=old&z=1",
