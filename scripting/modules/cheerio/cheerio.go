@@ -119,6 +119,8 @@ func parseXML(src string, names map[*html.Node]string) (*html.Node, error) {
 	dec := xml.NewDecoder(strings.NewReader(src))
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
+	// The input is already text: an encoding declaration is ignored, as sax does.
+	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	root := &html.Node{Type: html.DocumentNode}
 	cur := root
 	for {

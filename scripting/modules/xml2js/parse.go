@@ -153,6 +153,8 @@ func (p *parser) parse(src string) (any, error) {
 	dec := xml.NewDecoder(strings.NewReader(src))
 	dec.Strict = true
 	dec.Entity = xml.HTMLEntity
+	// The input is already text: an encoding declaration is ignored, as sax does.
+	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var stack []*node
 	started := false
 	for {
