@@ -156,6 +156,7 @@ func (p *parser) parse(src string) (any, error) {
 	// The input is already text: an encoding declaration is ignored, as sax does.
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var stack []*node
+	var rawNames []string // element names as written, to check close tags
 	started := false
 	for {
 		tok, err := dec.RawToken()
@@ -216,6 +217,7 @@ func (p *parser) parse(src string) (any, error) {
 			}
 			n.name = name
 			stack = append(stack, n)
+			rawNames = append(rawNames, qname(t.Name))
 		case xml.EndElement:
 			if len(stack) == 0 {
 				if started {
@@ -224,6 +226,11 @@ func (p *parser) parse(src string) (any, error) {
 				line, col := dec.InputPos()
 				return nil, fmt.Errorf("Unexpected close tag\nLine: %d\nColumn: %d\nChar: >", line-1, col)
 			}
+			if want := rawNames[len(rawNames)-1]; qname(t.Name) != want {
+				line, col := dec.InputPos()
+				return nil, fmt.Errorf("Unexpected close tag\nLine: %d\nColumn: %d\nChar: >", line-1, col)
+			}
+			rawNames = rawNames[:len(rawNames)-1]
 			n := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			var obj any = n
