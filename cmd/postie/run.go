@@ -69,6 +69,10 @@ type runConfig struct {
 	Browser     browserStepFlags // --visualizer-dir and the OAuth browser step (browserstep.go)
 
 	Help, Version bool
+
+	// Warnings are printed before the run: reporters postie does not have
+	// and reporter options it ignores (Newman warns and runs on too).
+	Warnings []string
 }
 
 // bailModifiers are the values --bail accepts.
@@ -133,7 +137,11 @@ func parseRunArgs(args []string) (*runConfig, *pflag.FlagSet, error) {
 	c := &runConfig{}
 	fs := newRunFlags(c)
 	fs.SetOutput(io.Discard)
-	if err := fs.Parse(joinBailModifiers(args)); err != nil {
+	args, ignored := dropUnknownReporterOptions(fs, joinBailModifiers(args))
+	for _, o := range ignored {
+		c.Warnings = append(c.Warnings, fmt.Sprintf("ignoring reporter option %s", o))
+	}
+	if err := fs.Parse(args); err != nil {
 		return c, fs, err
 	}
 	if c.Help || c.Version {
@@ -161,13 +169,17 @@ func parseRunArgs(args []string) (*runConfig, *pflag.FlagSet, error) {
 	default:
 		return c, fs, fmt.Errorf("invalid --color %q (want on, off or auto)", c.Color)
 	}
+	known := c.Reporters[:0:0]
 	for _, r := range c.Reporters {
-		switch r {
+		switch r = strings.TrimSpace(r); r {
 		case "cli", "json", "junit":
+			known = append(known, r)
+		case "":
 		default:
-			return c, fs, fmt.Errorf("unknown reporter %q (available: cli, json, junit)", r)
+			c.Warnings = append(c.Warnings, fmt.Sprintf("could not find %q reporter (postie has cli, json and junit)", r))
 		}
 	}
+	c.Reporters = known
 	for _, kv := range append(append([]string{}, c.EnvVars...), c.GlobalVars...) {
 		if k, _, ok := strings.Cut(kv, "="); !ok || k == "" {
 			return c, fs, fmt.Errorf("invalid variable %q (want key=value)", kv)
@@ -211,6 +223,34 @@ func joinBailModifiers(args []string) []string {
 	return out
 }
 
+// dropUnknownReporterOptions removes --reporter-NAME-OPTION[=VALUE] flags
+// that fs does not define (options of reporters postie does not have),
+// with a following VALUE word unless it looks like a flag or the
+// collection. It returns the remaining args and the dropped options.
+func dropUnknownReporterOptions(fs *pflag.FlagSet, args []string) (rest, dropped []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		name, _, hasValue := strings.Cut(strings.TrimPrefix(a, "--"), "=")
+		if !strings.HasPrefix(a, "--reporter-") || fs.Lookup(name) != nil {
+			rest = append(rest, a)
+			continue
+		}
+		dropped = append(dropped, "--"+name)
+		if !hasValue && i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") && !looksLikeCollection(args[i+1]) {
+			i++
+		}
+	}
+	return rest, dropped
+}
+
+func looksLikeCollection(s string) bool {
+	return isURL(s) || strings.HasSuffix(strings.ToLower(s), ".json")
+}
+
 func isBailModifierList(s string) bool {
 	for _, m := range strings.Split(s, ",") {
 		if !bailModifiers[strings.TrimSpace(m)] {
@@ -248,6 +288,9 @@ func runCommand(ctx context.Context, args []string, s stdio) int {
 	if err != nil {
 		fmt.Fprintf(s.Err, "postie: error: %v\nRun 'postie run --help' for usage.\n", err)
 		return exitUsage
+	}
+	for _, w := range c.Warnings {
+		fmt.Fprintf(s.Err, "postie: warning: %s\n", w)
 	}
 	code, err := execRun(ctx, c, s)
 	if err != nil {

@@ -68,7 +68,12 @@ func TestParseRunArgs(t *testing.T) {
 		{"unknown flag", []string{"c.json", "--frobnicate"}, nil, "unknown flag: --frobnicate"},
 		{"bad bail", []string{"c.json", "--bail=everything"}, nil, `invalid --bail modifier "everything"`},
 		{"bad color", []string{"c.json", "--color", "purple"}, nil, `invalid --color "purple"`},
-		{"bad reporter", []string{"c.json", "-r", "cli,html"}, nil, `unknown reporter "html"`},
+		{"unknown reporter warns", []string{"c.json", "-r", "cli,htmlextra", "--reporter-htmlextra-export", "out.html", "--reporter-json-omitRequestBodies"}, func(c *runConfig) bool {
+			return reflect.DeepEqual(c.Reporters, []string{"cli"}) && c.Collection == "c.json" && len(c.Warnings) == 3
+		}, ""},
+		{"unknown reporter option before collection", []string{"--reporter-x-flag", "c.json"}, func(c *runConfig) bool {
+			return c.Collection == "c.json" && len(c.Warnings) == 1
+		}, ""},
 		{"bad env var", []string{"c.json", "--env-var", "novalue"}, nil, `invalid variable "novalue"`},
 		{"negative count", []string{"c.json", "-n", "-1"}, nil, "--iteration-count must not be negative"},
 		{"non-numeric timeout", []string{"c.json", "--timeout", "soon"}, nil, "invalid argument"},
