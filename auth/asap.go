@@ -129,6 +129,9 @@ func (a *asapAuth) Authorize(req *http.Request, _ []byte) error {
 	if err != nil {
 		return errors.New("asap: Failed to parse private key.")
 	}
+	if checkKeyForAlg(key, alg) != nil {
+		return errors.New("asap: Failed to sign request with key.")
+	}
 	set := func(k string, raw json.RawMessage) {
 		for i := range claims {
 			if claims[i].key == k {

@@ -92,6 +92,20 @@ func TestNewmanGolden(t *testing.T) {
 			wantAuth: `OAuth oauth_consumer_key="ck",oauth_signature_method="HMAC-SHA256",oauth_timestamp="1700000000",oauth_nonce="n4",oauth_body_hash="AVq9f1zFei3ZS3WQ8ErYCEJzkF7jPsXOvq5iJ2qX%2BGI%3D",oauth_signature="4a2Q%2BG8r3p2Jn%2F0tXHDVvieH6mzGu8odru3Lg%2FbJft0%3D"`,
 		},
 		{
+			name: "oauth1 RSA-SHA256 header",
+			auth: mkAuth("oauth1", "consumerKey", "ck", "signatureMethod", "RSA-SHA256", "privateKey", testRSA1024,
+				"timestamp", "1700000000", "nonce", "nn", "version", "1.0", "addParamsToHeader", true),
+			method: "GET", url: "http://127.0.0.1:18931/rsa?x=1",
+			wantAuth: `OAuth oauth_consumer_key="ck",oauth_signature_method="RSA-SHA256",oauth_timestamp="1700000000",oauth_nonce="nn",oauth_version="1.0",oauth_signature="H0oME%2FT7j8kNA6ftN2uyH1bkoyCs3safqsGv%2BrvQJKBfRJb4j9NCm30hSRoLwSk%2BklNE1tfV4qhr3JR8jPN7atKn1gn%2FomiojkG8OnXHuhB5pA9dVb%2FeqfLAgxK2FV2xOgxvyGXR7LB3FdlrLLIGzdmEPPJqrY2ZUL7P9%2FarK38%3D"`,
+		},
+		{
+			name: "oauth1 PLAINTEXT header",
+			auth: mkAuth("oauth1", "consumerKey", "ck", "consumerSecret", "c s", "tokenSecret", "t&s", "signatureMethod", "PLAINTEXT",
+				"timestamp", "1700000000", "nonce", "nn", "addParamsToHeader", true),
+			method: "GET", url: "http://127.0.0.1:18931/plain",
+			wantAuth: `OAuth oauth_consumer_key="ck",oauth_signature_method="PLAINTEXT",oauth_timestamp="1700000000",oauth_nonce="nn",oauth_signature="c%2520s%26t%2526s"`,
+		},
+		{
 			name: "hawk with payload, ext, app, dlg",
 			auth: mkAuth("hawk", "authId", "id1", "authKey", "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn", "algorithm", "sha256",
 				"nonce", "Ygvqdz", "timestamp", "1353809207", "extraData", "some-app-data", "app", "app1", "delegation", "d1", "includePayloadHash", true),
@@ -268,3 +282,22 @@ func TestSenderHeadersIgnored(t *testing.T) {
 		t.Fatalf("body %s", b)
 	}
 }
+
+// testRSA1024 is a throwaway key generated for these tests (newman signed
+// with it to produce the golden values above).
+const testRSA1024 = `-----BEGIN PRIVATE KEY-----
+MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAJeSsv2lSacX0San
+iGJ44YUIGoqnuhoFRaXIrN96akTHcCiqaWrOoHu0TFmYRA8MeS3uMi3PRUHDE/Tv
+gp/+ArBcQwuBFBpmB/6UB5CL1apyq1ZnRcyCQBAqSpo7S+pE9n1O8iElU4bGCiQ5
+7/X7AV1/FPRa4EdWMpCGnAwqbjxPAgMBAAECgYACO1nBXF6yRCqDPDJI6OjBMbZa
+Vk/qNCurXkIVZFMOQjWHk8LLnNFGIQiCxTgzVIawQ3KftA6cAkhX8fLlcjMN6fDJ
+P8dikAml6BXKKQP8wRSv8RusFaCUlg6C4M5NlAA+LiXmxtUah46jSC4exBiOS+Iq
+KgqOhXKXYYnnIOAc+QJBAMWvjjYHpkWgCB/uc+pIU6hLWfKtegAEyOlG2RcU8xqu
+Pcdys/qx3h6oih40dBQFxyfEn38ThGopgeqGe3/K03sCQQDESOTepObiAhuqCBGK
+buRvQ9wlHKX+eUxkAaZDeGOWCQ/wh2eqh9SEDdCKP+YfZzBa58vqutaNTHwjTeTS
+Ggg9AkEAvGa6tv2FVpfVBnGgYWj66cqed+0i93+X5tMRtLDPm97xm/LSWptHoJpp
+v62n7ykui9UVWOvF59OVMGloq/smnwJAcldIQ85p1OSHewAiP7MjjRFJz7ClndzJ
+PESdtxYNZRw4VdR69iMUECz/+1kH0+lHiN0Ys89NJpiUg/hfQGj7vQJAdB3PMj2p
+JihQ62eAmdtI6vS/ah0dnhPktexk0/Xf4r/0rgX+h5ieAzTh3ZpRRK2RoidSNj/D
+/WsqClBiYpYAjw==
+-----END PRIVATE KEY-----`

@@ -2,6 +2,9 @@ package auth
 
 import (
 	"bytes"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/rsa"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -200,6 +203,9 @@ func (a *jwtAuth) token() (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("jwt: %w", err)
 		}
+		if err := checkKeyForAlg(k, alg); err != nil {
+			return "", fmt.Errorf("jwt: %w", err)
+		}
 		key = k
 	}
 	enc := base64.RawURLEncoding
@@ -243,3 +249,28 @@ func (a *jwtAuth) Authorize(req *http.Request, _ []byte) error {
 }
 
 func (a *jwtAuth) Retry(*http.Response) bool { return false }
+
+// checkKeyForAlg applies the key checks Postman's JOSE library makes: RSA
+// keys for RS*/PS* of at least 2048 bits, EC keys on the algorithm's curve.
+func checkKeyForAlg(k crypto.Signer, alg string) error {
+	switch alg[:2] {
+	case "RS", "PS":
+		rk, ok := k.(*rsa.PrivateKey)
+		if !ok {
+			return fmt.Errorf("%s requires an RSA private key", alg)
+		}
+		if rk.N.BitLen() < 2048 {
+			return fmt.Errorf("%s requires key modulusLength to be 2048 bits or larger", alg)
+		}
+	case "ES":
+		ek, ok := k.(*ecdsa.PrivateKey)
+		if !ok {
+			return fmt.Errorf("%s requires an EC private key", alg)
+		}
+		want := map[string]string{"ES256": "P-256", "ES384": "P-384", "ES512": "P-521"}[alg]
+		if ek.Curve.Params().Name != want {
+			return fmt.Errorf("%s requires the %s curve, got %s", alg, want, ek.Curve.Params().Name)
+		}
+	}
+	return nil
+}

@@ -480,6 +480,8 @@ func TestJWTVerified(t *testing.T) {
 		{[]any{"algorithm", "HS256", "secret", ""}, "Invalid secret key"},
 		{[]any{"algorithm", "RS256", "privateKey", "not a key"}, "invalid private key"},
 		{[]any{"algorithm", "HS256", "secret", "x", "payload", "{oops"}, "payload"},
+		{[]any{"algorithm", "RS256", "privateKey", testRSA1024}, "2048 bits"},
+		{[]any{"algorithm", "ES384", "privateKey", pkcs8PEM(t, ec256)}, "P-384"},
 	}
 	for _, e := range errs {
 		a, _ := New(mkAuth("jwt", e.kv...), nil)
