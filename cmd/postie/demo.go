@@ -126,6 +126,9 @@ func maskVar(key, typ, value string) string {
 			secret = true
 		}
 	}
+	if strings.HasPrefix(value, "http://") || strings.HasPrefix(value, "https://") {
+		secret = typ == "secret" // an endpoint URL such as token_endpoint is not a token
+	}
 	if !secret {
 		return value
 	}

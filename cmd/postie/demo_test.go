@@ -20,6 +20,7 @@ func TestMaskVar(t *testing.T) {
 		{"code_verifier", "", "0123456789", "012345…"},
 		{"code", "", "abc", "***"},
 		{"consent_id", "", "urn:ofp:consent:1", "urn:ofp:consent:1"},
+		{"token_endpoint", "", "http://127.0.0.1:1/token", "http://127.0.0.1:1/token"},
 	}
 	for _, tc := range tests {
 		if got := maskVar(tc.key, tc.typ, tc.value); got != tc.want {
