@@ -2,6 +2,7 @@ package npm
 
 import (
 	"context"
+	"net/http"
 	"time"
 
 	"github.com/dop251/goja"
@@ -21,11 +22,22 @@ const fetchTimeout = 2 * time.Minute
 // Postman evaluates packages afresh per run) changes, they are re-evaluated.
 // Built-in modules required inside packages resolve through the runtime's
 // global require; other bare names load as npm dependencies.
-func Module() modules.Module { return ModuleWithContext(nil) }
+func Module() modules.Module { return ModuleWith(Config{}) }
 
-// ModuleWithContext is Module whose registry requests use ctx() (the run's
-// context); nil means a fresh context bounded by a timeout per require.
-func ModuleWithContext(ctx func() context.Context) modules.Module {
+// Config configures the npm-loader module.
+type Config struct {
+	// Context returns the context registry requests use (the run's); nil
+	// means a fresh context bounded by a timeout per require.
+	Context func() context.Context
+	// Registry is the registry base URL (DefaultRegistry when empty).
+	Registry string
+	// Client performs registry requests (http.DefaultClient when nil).
+	Client *http.Client
+}
+
+// ModuleWith is Module configured by cfg.
+func ModuleWith(cfg Config) modules.Module {
+	ctx := cfg.Context
 	return modules.Module{
 		Name: ModuleName,
 		Load: func(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
@@ -56,7 +68,7 @@ func ModuleWithContext(ctx func() context.Context) modules.Module {
 				}
 				l := loaders[k]
 				if l == nil {
-					l = &Loader{Cache: k.cache, Offline: k.offline, Builtin: globalRequire}
+					l = &Loader{Cache: k.cache, Offline: k.offline, Registry: cfg.Registry, Client: cfg.Client, Builtin: globalRequire}
 					loaders[k] = l
 				}
 				var cx context.Context

@@ -406,3 +406,28 @@ func TestLoaderModule(t *testing.T) {
 		t.Errorf("offline miss: %v", err)
 	}
 }
+
+func TestModuleWithRegistry(t *testing.T) {
+	reg := newRegistry(t, testPackages())
+	rt := goja.New()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	m := ModuleWith(Config{Registry: reg.srv.URL, Client: reg.srv.Client(), Context: func() context.Context { return ctx }})
+	fn, err := m.Load(rt, vectest.Compiler{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = rt.Set("load", fn)
+	_ = rt.Set("cache", t.TempDir())
+	got, err := rt.RunString(`load('npm:dep@^2', {cacheDir: cache}).version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != "2.1.0" {
+		t.Errorf("got %s", got)
+	}
+	cancel()
+	if _, err := rt.RunString(`load('npm:@acme/tool@0.2.0', {cacheDir: cache})`); err == nil || !strings.Contains(err.Error(), "context canceled") {
+		t.Errorf("cancelled context: %v", err)
+	}
+}
