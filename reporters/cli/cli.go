@@ -413,6 +413,11 @@ func (r *Reporter) console(e runner.Event) {
 		text = MaskText(text)
 	}
 	msg := wrapLines(text, "  "+r.color(code, r.sym.middle)+" ", r.wrapWidth())
+	if r.opts.Color {
+		// The text is grey after its coloured margin, as Newman's.
+		msg = strings.ReplaceAll(msg, r.color(code, r.sym.middle)+" ", r.color(code, r.sym.middle)+" \x1b[90m")
+		msg = strings.ReplaceAll(msg, "\n", "\x1b[39m\n") + "\x1b[39m"
+	}
 	fmt.Fprintf(r.w, "%s\n%s\n%s\n", r.color(code, "  "+r.sym.top), msg, r.color(code, "  "+r.sym.bottom))
 }
 
