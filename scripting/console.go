@@ -33,7 +33,7 @@ func (v *vm) console(level string, args []goja.Value) {
 		}
 		b.WriteString(inspectValue(v.rt, a))
 	}
-	st.res.Console = append(st.res.Console, ConsoleEntry{Level: level, Text: b.String()})
+	st.res.Console = append(st.res.Console, ConsoleEntry{Level: level, Text: b.String(), Seq: len(st.res.Console) + len(st.res.Tests)})
 }
 
 type inspector struct {
@@ -42,6 +42,9 @@ type inspector struct {
 	currentDepth int
 	seen         []*goja.Object
 	circular     map[*goja.Object]int
+	arrayIsArray goja.Callable
+	toStringTag  goja.Callable
+	bufferProto  *goja.Object
 }
 
 // inspectValue formats one value as node's util.inspect does for Newman.
@@ -136,6 +139,9 @@ func (in *inspector) format(val goja.Value, depth int, top bool) string {
 	if goja.IsNull(val) {
 		return "null"
 	}
+	if sym, ok := val.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	switch e := val.Export().(type) {
 	case string:
 		return in.formatString(e)
@@ -155,9 +161,11 @@ func (in *inspector) format(val goja.Value, depth int, top bool) string {
 	if val.ExportType() != nil && val.ExportType().String() == "*big.Int" {
 		return val.String() + "n"
 	}
+	if sym, ok := val.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	obj, ok := val.(*goja.Object)
 	if !ok {
-		// symbols and other primitives
 		return val.String()
 	}
 	if _, isFn := goja.AssertFunction(obj); isFn {
@@ -175,6 +183,9 @@ func (in *inspector) format(val goja.Value, depth int, top bool) string {
 		return obj.String()
 	default:
 		// the sandbox serialises console arguments as JSON does: toJSON wins
+		if in.typedArrayName(obj) != "" {
+			break
+		}
 		if tj, ok := goja.AssertFunction(obj.Get("toJSON")); ok && depth < inspectMaxDepth {
 			if r, err := tj(obj); err == nil {
 				if ro, ok := r.(*goja.Object); ok && ro != obj {
@@ -230,8 +241,22 @@ func functionLabel(fn *goja.Object) string {
 
 func isArray(o *goja.Object) bool { return o.ClassName() == "Array" }
 
+// isProxiedArray reports whether o is a Proxy whose target is an array
+// (the legacy globals are proxies).
+func (in *inspector) isProxiedArray(o *goja.Object) bool {
+	if in.arrayIsArray == nil {
+		f, _ := goja.AssertFunction(in.rt.GlobalObject().Get("Array").ToObject(in.rt).Get("isArray"))
+		in.arrayIsArray = f
+	}
+	r, err := in.arrayIsArray(goja.Undefined(), o)
+	return err == nil && r.ToBoolean()
+}
+
 func (in *inspector) formatRaw(obj *goja.Object, depth int) string {
 	cls := obj.ClassName()
+	if cls == "Object" && in.isProxiedArray(obj) {
+		cls = "Array"
+	}
 	if cls == "Object" {
 		if c, ok := obj.Get("constructor").(*goja.Object); ok {
 			if n := c.Get("name"); n != nil && (n.String() == "Map" || n.String() == "Set") {
@@ -298,7 +323,7 @@ func (in *inspector) formatRaw(obj *goja.Object, depth int) string {
 			}
 		}
 	default:
-		if name := typedArrayName(obj); name != "" {
+		if name := in.typedArrayName(obj); name != "" {
 			n := int(obj.Get("length").ToInteger())
 			if name == "Buffer" {
 				var b strings.Builder
@@ -348,18 +373,28 @@ func (in *inspector) formatRaw(obj *goja.Object, depth int) string {
 	return in.reduce(output, prefix, braces, arrayLike, depth, values)
 }
 
-func typedArrayName(obj *goja.Object) string {
-	c, ok := obj.Get("constructor").(*goja.Object)
-	if !ok {
+func (in *inspector) typedArrayName(obj *goja.Object) string {
+	if in.toStringTag == nil {
+		objProto := in.rt.GlobalObject().Get("Object").ToObject(in.rt).Get("prototype").ToObject(in.rt)
+		in.toStringTag, _ = goja.AssertFunction(objProto.Get("toString"))
+		if b, ok := in.rt.GlobalObject().Get("Buffer").(*goja.Object); ok {
+			if p, ok := b.Get("prototype").(*goja.Object); ok {
+				in.bufferProto = p
+			}
+		}
+	}
+	tag, err := in.toStringTag(obj)
+	if err != nil {
 		return ""
 	}
-	n := c.Get("name")
-	if n == nil {
-		return ""
-	}
-	switch s := n.String(); s {
-	case "Buffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array",
-		"Float32Array", "Float64Array", "Uint8ClampedArray":
+	switch s := strings.TrimSuffix(strings.TrimPrefix(tag.String(), "[object "), "]"); s {
+	case "Uint8Array":
+		if in.bufferProto != nil && obj.Prototype() == in.bufferProto {
+			return "Buffer"
+		}
+		return s
+	case "Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array",
+		"Float32Array", "Float64Array", "Uint8ClampedArray", "BigInt64Array", "BigUint64Array":
 		return s
 	}
 	return ""

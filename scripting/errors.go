@@ -90,6 +90,19 @@ func framePosition(frames []goja.StackFrame) (line, col int) {
 	return 0, 0
 }
 
+var reStackPos = regexp.MustCompile(regexp.QuoteMeta(scriptFile) + `:(\d+):(\d+)`)
+
+// stackPosition finds the user's script position in an error's stack text.
+func stackPosition(stack string) (line, col int) {
+	m := reStackPos.FindStringSubmatch(stack)
+	if m == nil {
+		return 0, 0
+	}
+	l, _ := strconv.Atoi(m[1])
+	c, _ := strconv.Atoi(m[2])
+	return userPosition(l, c)
+}
+
 // userPosition maps a position in the wrapped source to the user's source.
 func userPosition(line, col int) (int, int) {
 	if line == 1 {

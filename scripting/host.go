@@ -208,8 +208,15 @@ func (v *vm) hostObject() *goja.Object {
 		if !tr.Passed {
 			tr.ErrorName, tr.Error = call.Argument(3).String(), call.Argument(4).String()
 		}
+		tr.Seq = len(v.cur.res.Tests) + len(v.cur.res.Console)
 		v.cur.res.Tests = append(v.cur.res.Tests, tr)
 		return goja.Undefined()
+	})
+	set("translate", func(call goja.FunctionCall) goja.Value {
+		name, msg := call.Argument(0).String(), call.Argument(1).String()
+		line, col := stackPosition(call.Argument(2).String())
+		src := sourceLine(v.cur.script.Source, line)
+		return rt.ToValue(translateRuntime(name, msg, src, col))
 	})
 	set("console", func(call goja.FunctionCall) goja.Value {
 		v.console(call.Argument(0).String(), call.Arguments[1:])

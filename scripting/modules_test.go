@@ -56,7 +56,7 @@ func TestLegacyLibraryWarnings(t *testing.T) {
 	}
 	res := run(t, s, `var _ = require("lodash"); _.map([1], String)`, newExec("test"))
 	if len(res.Console) != 0 {
-		t.Errorf("a local _ warned: %q", res.Console)
+		t.Errorf("a local _ warned: %+v", res.Console)
 	}
 }
 

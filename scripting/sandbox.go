@@ -135,12 +135,16 @@ type TestResult struct {
 	Error string
 	// ErrorName is the JS error name, e.g. "AssertionError".
 	ErrorName string
+	// Seq orders this result among the run's tests and console entries
+	// (Newman prints them interleaved as they happen).
+	Seq int
 }
 
 // ConsoleEntry is one console.* call.
 type ConsoleEntry struct {
 	Level string // log, info, warn, error, debug
 	Text  string // arguments formatted as Newman prints them
+	Seq   int    // order among the run's tests and console entries
 }
 
 // Visualizer is what pm.visualizer.set recorded.

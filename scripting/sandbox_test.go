@@ -188,6 +188,35 @@ func TestPMAPI(t *testing.T) {
 	}
 }
 
+func TestTestFailureMessages(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	res := run(t, s, `
+		pm.test("undefined read", function(){ var o; o.y });
+		pm.test("not a function", function(){ var obj = {};
+			obj.nope() });
+		pm.test("assertion", function(){ pm.expect(404).to.equal(200) });
+		pm.test("string thrown", function(){ throw "plain" });
+		pm.test("done with error", function(done){ done(new TypeError("cb")) });
+	`, newExec("test"))
+	want := []struct{ name, errName, msg string }{
+		{"undefined read", "TypeError", "Cannot read properties of undefined (reading 'y')"},
+		{"not a function", "TypeError", "obj.nope is not a function"},
+		{"assertion", "AssertionError", "expected 404 to equal 200"},
+		{"string thrown", "Error", "plain"},
+		{"done with error", "TypeError", "cb"},
+	}
+	if len(res.Tests) != len(want) {
+		t.Fatalf("tests %+v", res.Tests)
+	}
+	for i, w := range want {
+		got := res.Tests[i]
+		if got.Name != w.name || got.Passed || got.ErrorName != w.errName || got.Error != w.msg {
+			t.Errorf("got %+v, want %+v", got, w)
+		}
+	}
+}
+
 func TestVariableChanges(t *testing.T) {
 	s := New(Options{})
 	defer s.Close()
@@ -509,6 +538,10 @@ func TestLegacyAPI(t *testing.T) {
 			t.Errorf("%s failed", tr.Name)
 		}
 	}
+	// tests and console entries keep their interleaving
+	if res.Console[0].Seq != 0 || res.Tests[0].Seq == 0 {
+		t.Errorf("seq: console %d, first test %d", res.Console[0].Seq, res.Tests[0].Seq)
+	}
 	last := res.Tests[11]
 	if last.Passed || last.Error != "expected 0 to be truthy" || last.ErrorName != "AssertionError" {
 		t.Errorf("falsy test = %+v", last)
@@ -551,6 +584,7 @@ func TestConsoleFormatting(t *testing.T) {
 		{`console.log(Array(120).fill(1))`, "[\n" + strings.Repeat("  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,\n", 8) + "  1, 1, 1, 1,\n  ... 20 more items\n]"},
 		{`console.log(['aaaaaaaaaa','bbbbbbbbbbbb','ccccccccccc','ddddddddd','eeeeeeee','ffffff','ggggg'])`, "[\n  'aaaaaaaaaa',\n  'bbbbbbbbbbbb',\n  'ccccccccccc',\n  'ddddddddd',\n  'eeeeeeee',\n  'ffffff',\n  'ggggg'\n]"},
 		{`var c = {}; c.self = c; console.log(c)`, `<ref *1> { self: [Circular *1] }`},
+		{`console.log(new Proxy([1, 2], {}), Symbol("q"), Buffer.from("ab"))`, `[ 1, 2 ], Symbol(q), <Buffer 61 62>`},
 		{`console.log(pm.request.headers)`, "[\n  { key: 'X-One', value: '1' },\n  {\n    key: 'Content-Type',\n    value: 'application/json'\n  }\n]"},
 	}
 	for _, tt := range tests {
@@ -559,7 +593,7 @@ func TestConsoleFormatting(t *testing.T) {
 			t.Fatalf("%s: %v", tt.src, res.Err)
 		}
 		if len(res.Console) != 1 || res.Console[0].Text != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.src, res.Console, tt.want)
+			t.Errorf("%s:\n got %+v\nwant %q", tt.src, res.Console, tt.want)
 		}
 	}
 	res := run(t, s, `console.info("i"); console.warn("w"); console.error("e"); console.debug("d")`, newExec("test"))

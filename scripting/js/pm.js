@@ -99,7 +99,10 @@
 
     // ---------------------------------------------------------------- tests
     function errParts(e) {
-        if (e && typeof e === 'object') { return [String(e.name || 'Error'), String(e.message === undefined ? e : e.message)]; }
+        if (e && typeof e === 'object') {
+            var name = String(e.name || 'Error'), msg = String(e.message === undefined ? e : e.message);
+            return [name, host.translate(name, msg, e.stack)];
+        }
         return ['Error', String(e)];
     }
     function makeTest() {
@@ -318,7 +321,12 @@
         finish: function () {
             run.warnOn = false;
             finishLegacy();
-            var req = run.request, out = req ? JSON.stringify(req.toJSON()) : '';
+            var req = run.request, out = '';
+            if (req) {
+                var j = req.toJSON(), url = req.url instanceof sdk.Url ? req.url : new sdk.Url(req.url);
+                j.url.raw = url.toString();
+                out = JSON.stringify(j);
+            }
             run = null;
             return out;
         },

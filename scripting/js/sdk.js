@@ -716,7 +716,6 @@
             // scripts may assign a string: pm.request.url = "http://..."
             var url = this.url instanceof Url ? this.url : new Url(this.url);
             o.url = url.toJSON();
-            o.url.raw = url.toString();
             o.header = this.headers.toJSON();
             o.method = this.method;
             if (this.body !== undefined) { o.body = plain(this.body); }
