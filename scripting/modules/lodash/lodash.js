@@ -716,7 +716,13 @@
   _.lt = function (a, b) { return a < b; }; _.lte = function (a, b) { return a <= b; };
 
   // ---- equality & cloning ----
-  function baseIsEqual(a, b, sa, sb) {
+  // baseIsEqual compares deeply; cust, if set, is isEqualWith's customizer,
+  // consulted for every pair (key is the index or key, undefined at the top).
+  function baseIsEqual(a, b, sa, sb, cust, key, pa, pb) {
+    if (cust) {
+      var cr = cust(a, b, key, pa, pb);
+      if (cr !== undefined) { return !!cr; }
+    }
     if (a === b) { return true; }
     if (a == null || b == null || (!isObjectLike(a) && !isObjectLike(b))) { return a !== a && b !== b; }
     var ta = tag(a), tb = tag(b);
@@ -739,21 +745,21 @@
     var r = true;
     if (ta === '[object Map]') {
       r = a.size === b.size;
-      if (r) { a.forEach(function (v, k) { if (r && !(b.has(k) && baseIsEqual(v, b.get(k), sa, sb))) { r = false; } }); }
+      if (r) { a.forEach(function (v, k) { if (r && !(b.has(k) && baseIsEqual(v, b.get(k), sa, sb, cust, k, a, b))) { r = false; } }); }
     } else if (ta === '[object Set]') {
       r = a.size === b.size;
       if (r) {
         var bv = Array.from(b.values());
-        a.forEach(function (v) { if (r && !(b.has(v) || bv.some(function (w) { return baseIsEqual(v, w, sa, sb); }))) { r = false; } });
+        a.forEach(function (v) { if (r && !(b.has(v) || bv.some(function (w) { return baseIsEqual(v, w, sa, sb, cust, v, a, b); }))) { r = false; } });
       }
     } else if (Array.isArray(a) || isTypedArray(a)) {
       if (a.length !== b.length) { r = false; } else {
-        for (var i = 0; i < a.length && r; i++) { r = baseIsEqual(a[i], b[i], sa, sb); }
+        for (var i = 0; i < a.length && r; i++) { r = baseIsEqual(a[i], b[i], sa, sb, cust, i, a, b); }
       }
     } else {
       var ka = keys(a), kb = keys(b);
       if (ka.length !== kb.length) { r = false; }
-      for (var j = 0; j < ka.length && r; j++) { r = hasOwn.call(b, ka[j]) && baseIsEqual(a[ka[j]], b[ka[j]], sa, sb); }
+      for (var j = 0; j < ka.length && r; j++) { r = hasOwn.call(b, ka[j]) && baseIsEqual(a[ka[j]], b[ka[j]], sa, sb, cust, ka[j], a, b); }
       if (r) {
         var ca = a.constructor, cb = b.constructor;
         if (ca !== cb && ('constructor' in a && 'constructor' in b) &&
@@ -764,7 +770,7 @@
     return r;
   }
   _.isEqual = function (a, b) { return baseIsEqual(a, b, [], []); };
-  _.isEqualWith = function (a, b, c) { var r = typeof c === 'function' ? c(a, b) : undefined; return r === undefined ? baseIsEqual(a, b, [], []) : !!r; };
+  _.isEqualWith = function (a, b, c) { return baseIsEqual(a, b, [], [], typeof c === 'function' ? c : null); };
   _.isMatchWith = function (o, s, c) { return isMatch(o, s); };
   function baseClone(v, deep, seen) {
     if (!isObject(v)) { return v; }

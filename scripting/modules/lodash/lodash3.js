@@ -115,9 +115,15 @@
   _.foldl = _.inject = _.reduce; _.foldr = _.reduceRight;
   _.rest = _4.tail;
   _.methods = _4.functions;
+  // lodash 3 knows no Map or Set: distinct ones are never equal.
+  function isMapOrSet(v) { var t = Object.prototype.toString.call(v); return t === '[object Map]' || t === '[object Set]'; }
   _.eq = _.isEqual = function (a, b, customizer, thisArg) {
-    if (typeof customizer === 'function') { return _4.isEqualWith(a, b, thisArg === undefined ? customizer : customizer.bind(thisArg)); }
-    return _4.isEqual(a, b);
+    var user = typeof customizer === 'function' ? (thisArg === undefined ? customizer : customizer.bind(thisArg)) : null;
+    return _4.isEqualWith(a, b, function (x, y, k) {
+      if (user) { var r = user(x, y, k); if (r !== undefined) { return r; } }
+      if (x !== y && (isMapOrSet(x) || isMapOrSet(y))) { return false; }
+      return undefined;
+    });
   };
   _.padLeft = _4.padStart; _.padRight = _4.padEnd;
   _.trimLeft = _4.trimStart; _.trimRight = _4.trimEnd;
