@@ -40,7 +40,7 @@ func Module() modules.Module {
 // Load returns a new Ajv constructor for rt.
 func Load(rt *goja.Runtime, _ modules.Compiler) (goja.Value, error) {
 	ctor := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		inst := &instance{rt: rt, schemas: Schemas{Draft: jsonschema.Draft7, Formats: true}, formats: ajvFormats(rt)}
+		inst := &instance{rt: rt, schemas: Schemas{Draft: jsonschema.Draft7, Formats: true, Regexp: JSRegexp(rt)}, formats: ajvFormats(rt)}
 		if opts, ok := call.Argument(0).(*goja.Object); ok {
 			inst.allErrors = opts.Get("allErrors") != nil && opts.Get("allErrors").ToBoolean()
 			inst.jsonPointers = opts.Get("jsonPointers") != nil && opts.Get("jsonPointers").ToBoolean()
@@ -435,7 +435,8 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 		if doc == rootURL || strings.HasPrefix(doc, keyPrefix) {
 			doc = ""
 		}
-		sp := doc + "#" + f.SchemaPointer + "/" + strings.Join(f.Kind.KeywordPath(), "/")
+		ptr := EncodeFragment(f.SchemaPointer)
+		sp := doc + "#" + ptr + "/" + strings.Join(f.Kind.KeywordPath(), "/")
 		add := func(kw, msg string, params ...[2]any) {
 			out = append(out, Error{Keyword: kw, DataPath: dp, SchemaPath: sp, Params: params, Message: msg, PropertyName: f.PropertyName})
 		}
@@ -453,7 +454,7 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			t := strings.Join(want, ",")
 			add("type", "should be "+t, [2]any{"type", t})
 		case *kind.Required:
-			sp = doc + "#" + f.SchemaPointer + "/required"
+			sp = doc + "#" + ptr + "/required"
 			for _, m := range k.Missing {
 				if !allErrors {
 					m = accessor(m)
@@ -518,7 +519,7 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			i, j := k.Duplicates[1], k.Duplicates[0]
 			add("uniqueItems", fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", j, i), [2]any{"i", i}, [2]any{"j", j})
 		case *kind.Dependency:
-			sp = doc + "#" + f.SchemaPointer + "/dependencies"
+			sp = doc + "#" + ptr + "/dependencies"
 			for _, m := range k.Missing {
 				mp := m
 				if !allErrors {
@@ -537,7 +538,7 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			}
 		case *kind.PropertyNames:
 			if strings.HasSuffix(f.SchemaPointer, "/propertyNames") {
-				sp = doc + "#" + f.SchemaPointer
+				sp = doc + "#" + ptr
 			}
 			add("propertyNames", "property name '"+k.Property+"' is invalid", [2]any{"propertyName", k.Property})
 		case *kind.Contains:
@@ -551,10 +552,10 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			}
 			add("oneOf", "should match exactly one schema in oneOf", [2]any{"passingSchemas", passing})
 		case *kind.Not:
-			sp = doc + "#" + f.SchemaPointer + "/not"
+			sp = doc + "#" + ptr + "/not"
 			add("not", "should NOT be valid")
 		case *kind.FalseSchema:
-			sp = doc + "#" + f.SchemaPointer + "/false schema"
+			sp = doc + "#" + ptr + "/false schema"
 			add("false schema", "boolean schema is false")
 		default:
 			kw := f.Keyword()

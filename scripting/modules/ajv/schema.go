@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -172,8 +173,10 @@ type Schemas struct {
 	Formats bool
 	// Extra are custom formats to register.
 	Extra []*jsonschema.Format
-	docs  map[string]Value
-	order []string
+	// Regexp compiles "pattern"/"patternProperties" (default: Go's regexp).
+	Regexp jsonschema.RegexpEngine
+	docs   map[string]Value
+	order  []string
 }
 
 // Add registers doc under uri so "$ref" can reach it.
@@ -225,6 +228,9 @@ func (s *Schemas) Compile(doc Value) (*Compiled, error) {
 	}
 	for _, f := range s.Extra {
 		c.RegisterFormat(f)
+	}
+	if s.Regexp != nil {
+		c.UseRegexpEngine(s.Regexp)
 	}
 	c.UseLoader(noLoader{})
 	for _, uri := range s.order {
@@ -292,11 +298,37 @@ var rank = map[string]int{
 	"const": 50, "enum": 51, "not": 52, "anyOf": 53, "oneOf": 54, "allOf": 55, "if": 56, "then": 56, "else": 56,
 }
 
-func fragment(url string) string {
-	if i := strings.IndexByte(url, '#'); i >= 0 {
-		return url[i+1:]
+// fragment returns the JSON pointer in url's fragment, percent-decoded.
+func fragment(u string) string {
+	i := strings.IndexByte(u, '#')
+	if i < 0 {
+		return ""
 	}
-	return ""
+	toks := strings.Split(u[i+1:], "/")
+	for j, t := range toks {
+		if d, err := url.PathUnescape(t); err == nil {
+			toks[j] = d
+		}
+	}
+	return strings.Join(toks, "/")
+}
+
+// EncodeFragment percent-encodes each token of a JSON pointer as
+// JavaScript's encodeURIComponent does (ajv's schemaPath).
+func EncodeFragment(ptr string) string {
+	toks := strings.Split(ptr, "/")
+	for i, t := range toks {
+		var b strings.Builder
+		for _, c := range []byte(t) {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-_.!~*'()", c) >= 0 {
+				b.WriteByte(c)
+			} else {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		}
+		toks[i] = b.String()
+	}
+	return strings.Join(toks, "/")
 }
 
 // keyRank ranks a failure by the keyword that produced it in the schema
@@ -379,31 +411,52 @@ func rebase(fails []Failure, from, to string) {
 func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.ValidationError, data Value, opts *Options) []*jsonschema.ValidationError {
 	parent := fragment(e.SchemaURL)
 	depth := len(e.InstanceLocation)
-	instPtr := Pointer(e.InstanceLocation)
-	tie := func(x *jsonschema.ValidationError) int {
+	// key orders failures of equal keyword rank: by the schema's property
+	// order along "properties" (ajv), then by the data's key/index order.
+	key := func(x *jsonschema.ValidationError) []int {
+		var k []int
 		child := fragment(x.SchemaURL)
-		if rest, ok := strings.CutPrefix(child, parent+"/properties/"); ok && !opts.PropertiesInDataOrder && strings.HasPrefix(x.SchemaURL[:len(x.SchemaURL)-len(child)], rootURL) {
-			name, _, _ := strings.Cut(rest, "/")
-			name = strings.ReplaceAll(strings.ReplaceAll(name, "~1", "/"), "~0", "~")
-			return c.Source.Order.Index(parent+"/properties", name)
-		}
-		if len(x.InstanceLocation) > depth {
-			tok := x.InstanceLocation[depth]
-			if n, err := strconv.Atoi(tok); err == nil {
-				if _, isArr := valueAt(data.Doc, e.InstanceLocation).([]any); isArr {
-					return n
+		if rest, ok := strings.CutPrefix(child, parent+"/"); ok && !opts.PropertiesInDataOrder && strings.HasPrefix(x.SchemaURL, rootURL) {
+			toks := strings.Split(rest, "/")
+			cur := parent
+			for i := 0; i < len(toks); i++ {
+				if toks[i] == "properties" && i+1 < len(toks) {
+					name := strings.ReplaceAll(strings.ReplaceAll(toks[i+1], "~1", "/"), "~0", "~")
+					k = append(k, c.Source.Order.Index(cur+"/properties", name))
+					cur += "/properties/" + toks[i+1]
+					i++
+					continue
 				}
+				cur += "/" + toks[i]
 			}
-			return data.Order.Index(instPtr, tok)
 		}
-		return -1
+		k = append(k, -1) // separates the schema part from the data part
+		for d := depth; d < len(x.InstanceLocation); d++ {
+			at := x.InstanceLocation[:d]
+			tok := x.InstanceLocation[d]
+			if _, isArr := valueAt(data.Doc, at).([]any); isArr {
+				n, _ := strconv.Atoi(tok)
+				k = append(k, n)
+				continue
+			}
+			k = append(k, data.Order.Index(Pointer(at), tok))
+		}
+		return k
+	}
+	less := func(a, b []int) bool {
+		for i := 0; i < len(a) && i < len(b); i++ {
+			if a[i] != b[i] {
+				return a[i] < b[i]
+			}
+		}
+		return len(a) < len(b)
 	}
 	sort.SliceStable(causes, func(i, j int) bool {
 		ri, rj := keyRank(opts.Rank, parent, causes[i]), keyRank(opts.Rank, parent, causes[j])
 		if ri != rj {
 			return ri < rj
 		}
-		return tie(causes[i]) < tie(causes[j])
+		return less(key(causes[i]), key(causes[j]))
 	})
 	for i, x := range causes {
 		if fragment(x.SchemaURL) != parent {
@@ -439,6 +492,40 @@ func valueAt(data any, path []string) any {
 func leaf(e *jsonschema.ValidationError) Failure {
 	doc, _, _ := strings.Cut(e.SchemaURL, "#")
 	return Failure{Kind: e.ErrorKind, Instance: e.InstanceLocation, SchemaPointer: fragment(e.SchemaURL), Document: doc}
+}
+
+// JSRegexp returns a regexp engine using rt's RegExp, so patterns mean
+// what they mean in JavaScript (lookaheads, backreferences, \d, ...).
+func JSRegexp(rt *goja.Runtime) jsonschema.RegexpEngine {
+	return func(pattern string) (jsonschema.Regexp, error) {
+		ctor, ok := goja.AssertConstructor(rt.Get("RegExp"))
+		if !ok {
+			return nil, fmt.Errorf("RegExp is not a constructor")
+		}
+		re, err := ctor(nil, rt.ToValue(pattern))
+		if err != nil {
+			return nil, fmt.Errorf("invalid pattern %q: %w", pattern, err)
+		}
+		test, ok := goja.AssertFunction(re.Get("test"))
+		if !ok {
+			return nil, fmt.Errorf("RegExp has no test method")
+		}
+		return &jsRegexp{src: pattern, re: re, test: test, rt: rt}, nil
+	}
+}
+
+type jsRegexp struct {
+	src  string
+	re   *goja.Object
+	test goja.Callable
+	rt   *goja.Runtime
+}
+
+func (r *jsRegexp) String() string { return r.src }
+
+func (r *jsRegexp) MatchString(s string) bool {
+	v, err := r.test(r.re, r.rt.ToValue(s))
+	return err == nil && v.ToBoolean()
 }
 
 // Decode turns a JavaScript value into decoded JSON via JSON.stringify.

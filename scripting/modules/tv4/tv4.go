@@ -91,7 +91,7 @@ func must(err error) {
 
 func newAPI(rt *goja.Runtime) *goja.Object {
 	a := &api{rt: rt, obj: rt.NewObject(), formats: map[string]goja.Callable{}}
-	a.schemas = ajv.Schemas{Draft: jsonschema.Draft4}
+	a.schemas = ajv.Schemas{Draft: jsonschema.Draft4, Regexp: ajv.JSRegexp(rt)}
 	a.errProto = rt.NewObject()
 	must(a.errProto.SetPrototype(rt.Get("Error").ToObject(rt).Get("prototype").ToObject(rt)))
 	must(a.errProto.Set("name", "ValidationError"))
