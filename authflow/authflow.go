@@ -162,12 +162,9 @@ func (f *Flow) nonInteractiveError(item, name, authURL, redirect string) error {
 	if u, err := url.Parse(redirect); err == nil && u.Scheme == "http" && isLoopbackHost(u.Hostname()) && u.Port() != "" {
 		listen = u.Host
 	}
-	return fmt.Errorf("request %q needs {{%s}}, the authorization code from the browser step, and stdin is not a terminal.\n"+
-		"  Authorization URL: %s\n"+
-		"  Supply the code with one of:\n"+
-		"    --env-var %s=CODE          (two-phase run: run up to the PAR with --export-environment, open the URL, approve, then run this request with that environment)\n"+
-		"    --callback-listen %s   (catch the browser's redirect to a loopback redirect_uri)\n"+
-		"    --authorize-with COMMAND   (a command given the URL as $1 that prints the redirect URL or code)",
+	return fmt.Errorf("request %q needs {{%s}}, the authorization code from the browser step, but stdin is not a terminal: "+
+		"open %s, approve, and pass the code with --env-var %s=CODE (two-phase run with --export-environment), "+
+		"or let postie catch the redirect with --callback-listen %s, or use --authorize-with COMMAND",
 		item, name, authURL, name, listen)
 }
 
