@@ -49,8 +49,32 @@ func resolveRequest(req *collections.Request, resolve func(string) string) *coll
 		out.Method = "GET"
 	}
 	if req.URL != nil {
-		raw := resolve(rawURL(req.URL))
-		u := splitURL(raw)
+		var u *collections.URL
+		if isParts(req.URL) {
+			// Parts: the query stays a list of params (a value may hold "&").
+			base := resolve(rawURL(req.URL, false))
+			u = splitURL(base)
+			var sb strings.Builder
+			sb.WriteString(base)
+			for _, q := range req.URL.Query {
+				if q == nil || q.Disabled {
+					continue
+				}
+				u.Query = append(u.Query, &collections.Param{Key: resolve(q.Key), Value: resolve(q.Value), ValueNull: q.ValueNull, KeyNull: q.KeyNull})
+			}
+			if u.Query == nil {
+				u.Query = []*collections.Param{}
+			}
+			writeQuery(&sb, u.Query, false)
+			if req.URL.Hash != "" {
+				u.Hash = resolve(req.URL.Hash)
+				sb.WriteString("#" + u.Hash)
+			}
+			u.Raw = sb.String()
+		} else {
+			u = splitURL(resolve(rawURL(req.URL, true)))
+			u.IsString = true
+		}
 		for _, v := range req.URL.Variables {
 			if v == nil {
 				continue
@@ -144,8 +168,8 @@ func splitURL(raw string) *collections.URL {
 	}
 	if i := strings.IndexByte(s, '?'); i >= 0 {
 		for _, p := range strings.Split(s[i+1:], "&") {
-			k, v, _ := strings.Cut(p, "=")
-			u.Query = append(u.Query, &collections.Param{Key: k, Value: v})
+			k, v, ok := strings.Cut(p, "=")
+			u.Query = append(u.Query, &collections.Param{Key: k, Value: v, ValueNull: !ok})
 		}
 		s = s[:i]
 	}
@@ -303,7 +327,14 @@ func prepare(req *collections.Request, b behaviour, workDir string) (*prepared, 
 			pathVars[v.Key] = environments.String(v.Value)
 		}
 	}
-	u, err := buildURL(raw, pathVars, b.disableURLEncoding)
+	var params []*collections.Param
+	if isParts(req.URL) {
+		params = req.URL.Query // each value is one parameter, "&" and all
+		if params == nil {
+			params = []*collections.Param{}
+		}
+	}
+	u, err := buildURL(raw, params, pathVars, b.disableURLEncoding)
 	if err != nil {
 		return nil, fmt.Errorf("invalid URL %q", raw)
 	}

@@ -228,8 +228,13 @@ func TestURLs(t *testing.T) {
 		{"parts with path variable and disabled query", &collections.URL{
 			Protocol: "http", Host: strings.Split(ip, "."), Port: port, Path: []string{"u", ":id", "x"},
 			Variables: []*environments.Variable{{Key: "id", Value: "{{v}}"}},
-			Query:     []*collections.Param{{Key: "q", Value: "{{id}}"}, {Key: "d", Value: "2", Disabled: true}},
-		}, defaults(), "/u/vv/x?q=42"},
+			Query:     []*collections.Param{{Key: "q", Value: "{{id}}"}, {Key: "d", Value: "2", Disabled: true}, {Key: "empty"}, {Key: "flag", ValueNull: true}, {Key: "sp", Value: "a b"}},
+			Hash:      "frag",
+		}, defaults(), "/u/vv/x?q=42&empty=&flag&sp=a%20b"},
+		{"parts keep each query value whole", &collections.URL{Protocol: "http", Host: strings.Split(ip, "."), Port: port, Path: []string{"a b", "c"},
+			Query: []*collections.Param{{Key: "k k", Value: "v&v=w"}, {Key: "flag", ValueNull: true}, {Key: "e"}}}, defaults(), "/a%20b/c?k%20k=v%26v=w&flag&e="},
+		{"string query as newman encodes it", &collections.URL{Raw: "{{host}}/p a/ü/[x]/{y}/a|b/^/`/'\"/%41/?a=1+2&b=%20x&c=ü&d=a/b&e='x'&f=[1]&g={a}&h=a|b&i=^`&j=\"q\"&k=<>&l=a==b&&m&n=%zz#frag", IsString: true}, defaults(),
+			"/p%20a/%C3%BC/[x]/%7By%7D/a|b/^/%60/'%22/%41/?a=1+2&b=%20x&c=%C3%BC&d=a/b&e=%27x%27&f=[1]&g={a}&h=a|b&i=^`&j=%22q%22&k=%3C%3E&l=a==b&&m&n=%zz"},
 		{"disableUrlEncoding", &collections.URL{Raw: "{{host}}/a?b=c'd", IsString: true}, newBehaviour(&Options{}, map[string]any{"disableUrlEncoding": true}), "/a?b=c'd"},
 		{"no path", &collections.URL{Raw: "{{host}}", IsString: true}, defaults(), "/"},
 	}
@@ -417,7 +422,7 @@ func TestCookiesAndRedirects(t *testing.T) {
 
 func mustURL(t *testing.T, s string) *neturl.URL {
 	t.Helper()
-	b, err := buildURL(s, nil, false)
+	b, err := buildURL(s, nil, nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -92,14 +92,19 @@ func formEncode(s string) string {
 	return b.String()
 }
 
+// isParts reports whether u is given as parts (host etc.) rather than as a
+// plain string; parts win over Raw, as in Postman.
+func isParts(u *collections.URL) bool { return u != nil && !u.IsString && len(u.Host) > 0 }
+
 // rawURL returns the unresolved URL text of u: the raw string when the URL
-// was given as one (or has no parts), else built from the parts with
-// disabled query parameters left out.
-func rawURL(u *collections.URL) string {
+// was given as one (or has no parts), else built from the parts, without
+// the query when withQuery is false (disabled query parameters are always
+// left out).
+func rawURL(u *collections.URL, withQuery bool) string {
 	if u == nil {
 		return ""
 	}
-	if u.IsString || len(u.Host) == 0 {
+	if !isParts(u) {
 		return u.Raw
 	}
 	var b strings.Builder
@@ -112,15 +117,26 @@ func rawURL(u *collections.URL) string {
 		b.WriteByte(':')
 		b.WriteString(u.Port)
 	}
-	if len(u.Path) > 0 {
-		for _, p := range u.Path {
-			b.WriteByte('/')
-			b.WriteString(p)
+	for _, p := range u.Path {
+		b.WriteByte('/')
+		b.WriteString(p)
+	}
+	if withQuery {
+		writeQuery(&b, u.Query, false)
+		if u.Hash != "" {
+			b.WriteByte('#')
+			b.WriteString(u.Hash)
 		}
 	}
+	return b.String()
+}
+
+// writeQuery appends "?k=v&..." for the enabled params (nothing when there
+// are none), percent-encoding them with the param sets when encode is set.
+func writeQuery(b *strings.Builder, q []*collections.Param, encode bool) {
 	first := true
-	for _, q := range u.Query {
-		if q == nil || q.Disabled {
+	for _, p := range q {
+		if p == nil || p.Disabled {
 			continue
 		}
 		if first {
@@ -129,15 +145,16 @@ func rawURL(u *collections.URL) string {
 		} else {
 			b.WriteByte('&')
 		}
-		b.WriteString(q.Key)
-		b.WriteByte('=')
-		b.WriteString(q.Value)
+		k, v := p.Key, p.Value
+		if encode {
+			k, v = percentEncode(k, paramKeySet), percentEncode(v, paramValueSet)
+		}
+		b.WriteString(k)
+		if !p.ValueNull || p.Value != "" {
+			b.WriteByte('=') // "?flag" (null value) has no "="
+			b.WriteString(v)
+		}
 	}
-	if u.Hash != "" {
-		b.WriteByte('#')
-		b.WriteString(u.Hash)
-	}
-	return b.String()
 }
 
 var errInvalidURL = errors.New("no host in URL")
@@ -149,11 +166,12 @@ type builtURL struct {
 	host string   // Host header value
 }
 
-// buildURL turns a resolved URL string into the URL to send: default
-// protocol http, path variables substituted, path and query percent-encoded
-// as postman-url-encoder does (unless noEncode). pathVars maps ":name"
-// segments to values.
-func buildURL(s string, pathVars map[string]string, noEncode bool) (*builtURL, error) {
+// buildURL turns a resolved URL into the URL to send: default protocol
+// http, path variables substituted, path and query percent-encoded as
+// postman-url-encoder does (unless noEncode). When params is not nil the
+// query comes from it (parts-form URLs: each value is encoded as a whole)
+// and any query in s is ignored. pathVars maps ":name" segments to values.
+func buildURL(s string, params []*collections.Param, pathVars map[string]string, noEncode bool) (*builtURL, error) {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[:i]
@@ -169,6 +187,14 @@ func buildURL(s string, pathVars map[string]string, noEncode bool) (*builtURL, e
 		query = s[i+1:]
 		s = s[:i]
 		hasQuery = true
+	}
+	if params != nil {
+		var qb strings.Builder
+		writeQuery(&qb, params, !noEncode)
+		query = strings.TrimPrefix(qb.String(), "?")
+		hasQuery = qb.Len() > 0
+	} else if !noEncode && query != "" {
+		query = encodeQuery(query)
 	}
 	authority, path := s, ""
 	if i := strings.IndexByte(s, '/'); i >= 0 {
@@ -201,9 +227,6 @@ func buildURL(s string, pathVars map[string]string, noEncode bool) (*builtURL, e
 	}
 	if !noEncode {
 		path = percentEncode(path, pathEncodeSet)
-		if query != "" {
-			query = encodeQuery(query)
-		}
 	}
 	if path == "" {
 		path = "/"
