@@ -9,14 +9,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/dop251/goja"
 	"github.com/postie-run/postie/scripting/modules"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 //go:embed cheerio.js
@@ -89,30 +87,6 @@ func newDoc(src string, xmlMode bool) (*doc, error) {
 	return d, nil
 }
 
-// parseHTML parses full documents as HTML5 does and fragments (no <html>)
-// without adding html/head/body, as cheerio 0.22's htmlparser2 does.
-func parseHTML(src string) (*html.Node, error) {
-	low := strings.ToLower(src)
-	if strings.Contains(low, "<html") {
-		return html.Parse(strings.NewReader(src))
-	}
-	root := &html.Node{Type: html.DocumentNode}
-	if m := reDoctype.FindStringSubmatchIndex(src); m != nil {
-		root.AppendChild(&html.Node{Type: html.DoctypeNode, Data: src[m[2]:m[3]]})
-		src = src[m[1]:]
-	}
-	ctx := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	nodes, err := html.ParseFragment(strings.NewReader(src), ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, n := range nodes {
-		root.AppendChild(n)
-	}
-	return root, nil
-}
-
-var reDoctype = regexp.MustCompile(`^\s*<!(?i:doctype)\s+([^>]*)>`)
 
 // parseXML builds a node tree from XML keeping names' case.
 func parseXML(src string, names map[*html.Node]string) (*html.Node, error) {
@@ -334,30 +308,26 @@ func nodeType(n *html.Node) string {
 	return "text"
 }
 
-func (d *doc) parseFragment(s string, parent *html.Node) []*html.Node {
+// parseFragment parses s (HTML or XML, as the document) into detached nodes.
+func (d *doc) parseFragment(s string) []*html.Node {
+	var r *html.Node
+	var err error
 	if d.xml {
-		r, err := parseXML(s, d.names)
-		if err != nil {
-			return nil
-		}
-		var out []*html.Node
-		for c := r.FirstChild; c != nil; {
-			next := c.NextSibling
-			r.RemoveChild(c)
-			out = append(out, c)
-			c = next
-		}
-		return out
+		r, err = parseXML(s, d.names)
+	} else {
+		r, err = parseHTML(s)
 	}
-	ctx := parent
-	if ctx == nil || ctx.Type != html.ElementNode {
-		ctx = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	}
-	nodes, err := html.ParseFragment(strings.NewReader(s), ctx)
 	if err != nil {
 		return nil
 	}
-	return nodes
+	var out []*html.Node
+	for c := r.FirstChild; c != nil; {
+		next := c.NextSibling
+		r.RemoveChild(c)
+		out = append(out, c)
+		c = next
+	}
+	return out
 }
 
 // api returns the native functions cheerio.js builds $ with.
@@ -519,7 +489,7 @@ func (d *doc) api(rt *goja.Runtime) goja.Value {
 		for n.FirstChild != nil {
 			n.RemoveChild(n.FirstChild)
 		}
-		for _, ch := range d.parseFragment(c.Argument(1).String(), n) {
+		for _, ch := range d.parseFragment(c.Argument(1).String()) {
 			n.AppendChild(ch)
 		}
 		return goja.Undefined()
@@ -531,11 +501,7 @@ func (d *doc) api(rt *goja.Runtime) goja.Value {
 			return goja.Undefined()
 		}
 		where := c.Argument(2).String()
-		ctx := n
-		if where == "before" || where == "after" {
-			ctx = n.Parent
-		}
-		nodes := d.parseFragment(c.Argument(1).String(), ctx)
+		nodes := d.parseFragment(c.Argument(1).String())
 		switch where {
 		case "append":
 			for _, ch := range nodes {
@@ -571,7 +537,7 @@ func (d *doc) api(rt *goja.Runtime) goja.Value {
 	set("parse", func(c goja.FunctionCall) goja.Value {
 		// parse(html) creates detached nodes under a new root and returns their ids.
 		r := &html.Node{Type: html.DocumentNode}
-		for _, ch := range d.parseFragment(c.Argument(0).String(), nil) {
+		for _, ch := range d.parseFragment(c.Argument(0).String()) {
 			r.AppendChild(ch)
 		}
 		var out []*html.Node
