@@ -87,7 +87,6 @@ func newDoc(src string, xmlMode bool) (*doc, error) {
 	return d, nil
 }
 
-
 // parseXML builds a node tree from XML keeping names' case.
 func parseXML(src string, names map[*html.Node]string) (*html.Node, error) {
 	dec := xml.NewDecoder(strings.NewReader(src))
