@@ -744,6 +744,17 @@
         507: 'Insufficient Storage', 511: 'Network Authentication Required'
     };
 
+    function lazyList(obj, name, make) {
+        Object.defineProperty(obj, name, {
+            configurable: true, enumerable: true,
+            get: function () {
+                var v = make(this);
+                Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
+                return v;
+            },
+            set: function (v) { Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true }); }
+        });
+    }
     function Response(options) {
         Property.call(this, options || {});
         options = options || {};
@@ -753,10 +764,13 @@
         }
         this.status = options.status !== undefined ? options.status : REASONS[options.code];
         this.code = options.code;
-        this.headers = new HeaderList(this, h || []);
+        // header and cookie lists are built on first use: most scripts
+        // read only the code or the body
+        lazyList(this, 'headers', function (self) { return new HeaderList(self, h || []); });
         if (options.body !== undefined) { this.body = options.body; }
         if (options.stream !== undefined) { this.stream = options.stream; }
-        this.cookies = new CookieList(this, options.cookie || options.cookies || []);
+        var cookies = options.cookie || options.cookies || [];
+        lazyList(this, 'cookies', function (self) { return new CookieList(self, cookies); });
         this.responseTime = options.responseTime;
         this.responseSize = options.responseSize !== undefined ? options.responseSize : undefined;
         if (options.originalRequest !== undefined) { this.originalRequest = new Request(options.originalRequest); }
