@@ -139,7 +139,7 @@ func TestDispatch(t *testing.T) {
 }
 
 // write writes content to name in dir and returns the path.
-func write(t *testing.T, dir, name, content string) string {
+func write(t testing.TB, dir, name, content string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
@@ -164,7 +164,7 @@ func collectionJSON(name string, items ...[2]string) string {
 		name, strings.Join(parts, ","))
 }
 
-func newServer(t *testing.T) *httptest.Server {
+func newServer(t testing.TB) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
