@@ -81,12 +81,53 @@ func collectItems(c *collections.Collection, folders []string) ([]runnable, erro
 		walk(c.Items, nil)
 		return out, nil
 	}
-	for _, f := range folders {
-		it, parents, ok := c.FindItem(f)
+	if len(folders) == 1 {
+		it, parents, ok := c.FindItem(folders[0])
 		if !ok {
-			return nil, fmt.Errorf("Unable to find a folder or request: %q", f) //nolint:staticcheck // newman's wording
+			return nil, fmt.Errorf("Unable to find a folder or request: %q", folders[0]) //nolint:staticcheck // newman's wording
 		}
 		walk([]*collections.Item{it}, append([]*collections.Item(nil), parents...))
+		return out, nil
+	}
+	// Several entry points (postman-runtime's multipleIdOrName): matched
+	// depth-first by id, else name, run in collection order; one inside
+	// another adds nothing.
+	pending := make(map[string]bool, len(folders))
+	for _, f := range folders {
+		pending[f] = true
+	}
+	var find func(items []*collections.Item, parents []*collections.Item, inside bool)
+	find = func(items []*collections.Item, parents []*collections.Item, inside bool) {
+		for _, it := range items {
+			if len(pending) == 0 {
+				return
+			}
+			if it == nil {
+				continue
+			}
+			match := ""
+			if it.ID != "" && pending[it.ID] {
+				match = it.ID
+			} else if pending[it.Name] {
+				match = it.Name
+			}
+			if match != "" {
+				delete(pending, match)
+				if !inside {
+					walk([]*collections.Item{it}, append([]*collections.Item(nil), parents...))
+				}
+			}
+			if it.IsFolder() {
+				ps := make([]*collections.Item, len(parents)+1)
+				copy(ps, parents)
+				ps[len(parents)] = it
+				find(it.Items, ps, inside || match != "")
+			}
+		}
+	}
+	find(c.Items, nil, false)
+	if len(pending) > 0 {
+		return nil, errors.New("Invalid entrypoint") //nolint:staticcheck // newman's wording for a missing --folder among several
 	}
 	return out, nil
 }

@@ -105,7 +105,9 @@ func TestOrderAndFolders(t *testing.T) {
 		{"folder by name", []string{"F1"}, []string{"GET /a", "POST /deep/coll"}, ""},
 		{"folder by id at depth", []string{"deep-id"}, []string{"POST /deep/coll"}, ""},
 		{"nested folder by name", []string{"F2"}, []string{"POST /deep/coll"}, ""},
-		{"several in the order given", []string{"last", "f1-id"}, []string{"GET /last", "GET /a", "POST /deep/coll"}, ""},
+		{"several run in collection order", []string{"last", "f1-id"}, []string{"GET /a", "POST /deep/coll", "GET /last"}, ""},
+		{"nested entry point adds nothing", []string{"deep-id", "F1", "F1"}, []string{"GET /a", "POST /deep/coll"}, ""},
+		{"one of several missing", []string{"F1", "nope"}, nil, "Invalid entrypoint"},
 		{"missing", []string{"nope"}, nil, `Unable to find a folder or request: "nope"`},
 	}
 	for _, tc := range tests {

@@ -3,9 +3,10 @@
 //
 // It follows postman-runtime 7.39 (newman 6.2) semantics:
 //
-//   - Items run depth-first; --folder entries (name or id, any depth) run in
-//     the order given, with their parents' scripts, auth and
-//     protocolProfileBehavior. Folder-level variables are not a scope (newman
+//   - Items run depth-first; --folder entries (id, else name, any depth)
+//     run in collection order (several are matched as postman-runtime's
+//     multipleIdOrName: one inside another adds nothing), with their
+//     parents' scripts, auth and protocolProfileBehavior. Folder-level variables are not a scope (newman
 //     ignores them).
 //   - Pre-request scripts run collection, folders outer to inner, then the
 //     item; test scripts likewise. skipRequest stops the remaining
@@ -45,7 +46,7 @@ type Options struct {
 	Globals     *environments.File   // nil: empty globals
 	Data        []*environments.List // iteration data rows (-d); nil: none
 
-	Folders        []string      // --folder, by name or id, at any depth
+	Folders        []string      // --folder, by id or name, at any depth (run in collection order)
 	IterationCount int           // -n; 0 means len(Data) or 1
 	Delay          time.Duration // --delay-request
 	Bail           bool          // --bail: stop at the first failure
