@@ -191,6 +191,9 @@ func (v *vm) meta(script Script, exec *Execution) *goja.Object {
 		current = exec.Location[n-1]
 	}
 	_ = m.Set("current", current)
+	if exec.EnvironmentName != "" {
+		_ = m.Set("envName", exec.EnvironmentName)
+	}
 	return m
 }
 

@@ -109,6 +109,8 @@ type Execution struct {
 	Cookies CookieJar
 	// Location is pm.execution.location: collection name, folders, item name.
 	Location []string
+	// EnvironmentName is pm.environment.name (the selected environment's name).
+	EnvironmentName string
 }
 
 // Response is an HTTP response as scripts and reporters see it.

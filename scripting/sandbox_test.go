@@ -36,7 +36,8 @@ func newExec(event string) *Execution {
 			Data:        environments.NewList(v("d", "data"), v("row", float64(7))),
 			Local:       environments.NewList(),
 		},
-		Location: []string{"Coll", "Folder", "Get thing"},
+		Location:        []string{"Coll", "Folder", "Get thing"},
+		EnvironmentName: "Staging",
 	}
 	if event == "test" {
 		ex.Response = &Response{
@@ -99,6 +100,7 @@ func TestPMAPI(t *testing.T) {
 			pm.expect(pm.environment.toJSON().values.length).to.equal(3);
 			pm.expect(pm.iterationData.toObject()).to.eql({d: "data", row: 7});
 			pm.expect(pm.environment.values.count()).to.equal(3);
+			pm.expect(pm.environment.name).to.equal("Staging");
 		})`},
 		{"request", "prerequest", `pm.test("request", function(){
 			var r = pm.request;
