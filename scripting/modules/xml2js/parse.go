@@ -47,9 +47,10 @@ func PostmanOptions() Options {
 
 // node is an element being built: ordered keys like a JS object.
 type node struct {
-	name string
-	keys []string
-	vals map[string]any // string, *node, []any, goja.Value
+	name  string
+	keys  []string
+	vals  map[string]any // string, *node, []any, goja.Value
+	cdata bool           // the element's text included a CDATA section
 }
 
 func newNode() *node { return &node{vals: map[string]any{}} }
@@ -159,6 +160,7 @@ func (p *parser) parse(src string) (any, error) {
 	var rawNames []string // element names as written, to check close tags
 	started := false
 	for {
+		at := dec.InputOffset()
 		tok, err := dec.RawToken()
 		if errors.Is(err, io.EOF) {
 			if len(stack) > 0 {
@@ -236,7 +238,7 @@ func (p *parser) parse(src string) (any, error) {
 			var obj any = n
 			text, _ := n.vals[o.CharKey].(string)
 			emptyStr := ""
-			if reBlank.MatchString(text) {
+			if reBlank.MatchString(text) && !n.cdata {
 				emptyStr = text
 				n.del(o.CharKey)
 			} else {
@@ -285,6 +287,9 @@ func (p *parser) parse(src string) (any, error) {
 				continue
 			}
 			n := stack[len(stack)-1]
+			if strings.HasPrefix(src[at:], "<![CDATA[") {
+				n.cdata = true
+			}
 			s, _ := n.vals[o.CharKey].(string)
 			if !n.has(o.CharKey) {
 				n.set(o.CharKey, string(t))
