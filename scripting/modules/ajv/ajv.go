@@ -237,7 +237,7 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 		if err != nil {
 			in.throw("ajv: %v", err)
 		}
-		fails := sch.Validate(val, !in.allErrors)
+		fails := sch.ValidateWith(val, Options{FirstOnly: !in.allErrors, AfterType: true})
 		if len(fails) == 0 {
 			must(fn.Set("errors", goja.Null()))
 			return true

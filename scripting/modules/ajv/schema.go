@@ -52,6 +52,14 @@ type Options struct {
 	// ThroughRefs reports failures inside a "$ref"'d schema at the
 	// referencing location (tv4) instead of the referenced one (ajv).
 	ThroughRefs bool
+	// AfterType also reports, after a "type" failure, the failures of the
+	// schema object's other keywords, as ajv with allErrors does.
+	AfterType bool
+
+	// synth maps failures split off a "required" failure (ajv checks
+	// required properties that have a subschema along with "properties")
+	// to the schema URL they belong to.
+	synth map[*jsonschema.ValidationError]string
 }
 
 // Keyword is the failed keyword's name, e.g. "required".
@@ -215,6 +223,7 @@ type Compiled struct {
 	Schema *jsonschema.Schema
 	// Source is the schema as given.
 	Source Value
+	from   Schemas
 }
 
 // Compile compiles doc, a decoded JSON schema.
@@ -245,7 +254,7 @@ func (s *Schemas) Compile(doc Value) (*Compiled, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling schema: %w", err)
 	}
-	return &Compiled{Schema: sch, Source: doc}, nil
+	return &Compiled{Schema: sch, Source: doc, from: *s}, nil
 }
 
 type noLoader struct{}
@@ -276,6 +285,7 @@ func (c *Compiled) ValidateWith(data Value, opts Options) []Failure {
 	if !errors.As(err, &ve) {
 		return []Failure{{Kind: &kind.Schema{Location: err.Error()}}}
 	}
+	opts.synth = map[*jsonschema.ValidationError]string{}
 	units := c.collect(ve, data, &opts)
 	if firstOnly && len(units) > 1 {
 		units = units[:1]
@@ -284,7 +294,89 @@ func (c *Compiled) ValidateWith(data Value, opts Options) []Failure {
 	for _, u := range units {
 		out = append(out, u...)
 	}
+	if opts.AfterType && !firstOnly {
+		out = c.afterType(data, out, opts)
+	}
 	return out
+}
+
+// afterType re-validates with the failed "type" keywords removed and
+// inserts, after each type failure, the failures of the rest of that
+// schema object for that value.
+func (c *Compiled) afterType(data Value, fails []Failure, opts Options) []Failure {
+	removed := map[string]bool{}
+	for round := 0; round < 8; round++ {
+		fresh := map[string]bool{}
+		for _, f := range fails {
+			if _, ok := f.Kind.(*kind.Type); ok && f.Document == rootURL && !removed[f.SchemaPointer] {
+				fresh[f.SchemaPointer] = true
+			}
+		}
+		if len(fresh) == 0 {
+			return fails
+		}
+		for p := range fresh {
+			removed[p] = true
+		}
+		doc := Value{Doc: withoutType(c.Source.Doc, "", removed), Order: c.Source.Order}
+		from := c.from
+		again, err := from.Compile(doc)
+		if err != nil {
+			return fails
+		}
+		sub := opts
+		sub.AfterType = false
+		more := again.ValidateWith(data, sub)
+		var out []Failure
+		for _, f := range fails {
+			out = append(out, f)
+			if _, ok := f.Kind.(*kind.Type); !ok || !fresh[f.SchemaPointer] || f.Document != rootURL {
+				continue
+			}
+			for _, m := range more {
+				if m.Document == rootURL && (m.SchemaPointer == f.SchemaPointer || strings.HasPrefix(m.SchemaPointer, f.SchemaPointer+"/")) && hasPrefix(m.Instance, f.Instance) {
+					out = append(out, m)
+				}
+			}
+		}
+		fails = out
+	}
+	return fails
+}
+
+func hasPrefix(path, prefix []string) bool {
+	if len(path) < len(prefix) {
+		return false
+	}
+	for i := range prefix {
+		if path[i] != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutType copies v without the "type" of the schema objects at the
+// given pointers.
+func withoutType(v any, ptr string, at map[string]bool) any {
+	switch t := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(t))
+		for k, e := range t {
+			if k == "type" && at[ptr] {
+				continue
+			}
+			out[k] = withoutType(e, ptr+Pointer([]string{k}), at)
+		}
+		return out
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = withoutType(e, ptr+"/"+strconv.Itoa(i), at)
+		}
+		return out
+	}
+	return v
 }
 
 // rank orders sibling failures as ajv evaluates keywords.
@@ -370,17 +462,17 @@ func (c *Compiled) collect(e *jsonschema.ValidationError, data Value, opts *Opti
 				unit = append(unit, u...)
 			}
 		}
-		self := leaf(e)
+		self := leaf(e, opts)
 		self.Sub = unit
 		if opts.Nest {
 			return [][]Failure{{self}}
 		}
 		return [][]Failure{append(unit, self)}
 	case *kind.Contains:
-		return [][]Failure{{leaf(e)}}
+		return [][]Failure{{leaf(e, opts)}}
 	}
 	if len(causes) == 0 {
-		return [][]Failure{{leaf(e)}}
+		return [][]Failure{{leaf(e, opts)}}
 	}
 	var out [][]Failure
 	for _, cause := range causes {
@@ -410,6 +502,9 @@ func rebase(fails []Failure, from, to string) {
 // key or index order.
 func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.ValidationError, data Value, opts *Options) []*jsonschema.ValidationError {
 	parent := fragment(e.SchemaURL)
+	if !opts.PropertiesInDataOrder {
+		causes = c.splitRequired(parent, causes, opts)
+	}
 	depth := len(e.InstanceLocation)
 	// key orders failures of equal keyword rank: by the schema's property
 	// order along "properties" (ajv), then by the data's key/index order.
@@ -469,6 +564,49 @@ func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.Val
 	return causes
 }
 
+// splitRequired moves missing required properties that have a subschema
+// under "properties" to that property's place, where ajv reports them.
+func (c *Compiled) splitRequired(parent string, causes []*jsonschema.ValidationError, opts *Options) []*jsonschema.ValidationError {
+	var out []*jsonschema.ValidationError
+	for _, x := range causes {
+		req, ok := x.ErrorKind.(*kind.Required)
+		if !ok || fragment(x.SchemaURL) != parent || !strings.HasPrefix(x.SchemaURL, rootURL+"#") {
+			out = append(out, x)
+			continue
+		}
+		var own []string
+		for _, m := range req.Missing {
+			sub, ok := c.Source.At(parent + "/properties" + Pointer([]string{m}))
+			if !ok || !hasRules(sub) {
+				own = append(own, m)
+				continue
+			}
+			y := &jsonschema.ValidationError{
+				SchemaURL:        rootURL + "#" + parent + "/properties" + Pointer([]string{m}),
+				InstanceLocation: x.InstanceLocation,
+				ErrorKind:        &kind.Required{Missing: []string{m}},
+			}
+			opts.synth[y] = x.SchemaURL
+			out = append(out, y)
+		}
+		if len(own) > 0 {
+			out = append(out, &jsonschema.ValidationError{SchemaURL: x.SchemaURL, InstanceLocation: x.InstanceLocation, ErrorKind: &kind.Required{Missing: own}})
+		}
+	}
+	return out
+}
+
+// hasRules reports whether a subschema constrains anything.
+func hasRules(v any) bool {
+	switch t := v.(type) {
+	case bool:
+		return !t
+	case map[string]any:
+		return len(t) > 0
+	}
+	return false
+}
+
 // valueAt returns the data value at path.
 func valueAt(data any, path []string) any {
 	cur := data
@@ -489,9 +627,13 @@ func valueAt(data any, path []string) any {
 	return cur
 }
 
-func leaf(e *jsonschema.ValidationError) Failure {
-	doc, _, _ := strings.Cut(e.SchemaURL, "#")
-	return Failure{Kind: e.ErrorKind, Instance: e.InstanceLocation, SchemaPointer: fragment(e.SchemaURL), Document: doc}
+func leaf(e *jsonschema.ValidationError, opts *Options) Failure {
+	u := e.SchemaURL
+	if orig, ok := opts.synth[e]; ok {
+		u = orig
+	}
+	doc, _, _ := strings.Cut(u, "#")
+	return Failure{Kind: e.ErrorKind, Instance: e.InstanceLocation, SchemaPointer: fragment(u), Document: doc}
 }
 
 // JSRegexp returns a regexp engine using rt's RegExp, so patterns mean
