@@ -22,3 +22,14 @@ func BenchmarkScriptVariants(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNewRuntime is the cost a fresh runtime per script would add
+// (the sandbox instead keeps one runtime per run, as Postman does).
+func BenchmarkNewRuntime(b *testing.B) {
+	s := New(Options{})
+	for i := 0; i < b.N; i++ {
+		if _, err := s.newVM(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

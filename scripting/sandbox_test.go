@@ -447,6 +447,26 @@ func TestSendRequest(t *testing.T) {
 	}
 }
 
+func TestSendRequestTimeout(t *testing.T) {
+	started := make(chan struct{}, 1)
+	send := func(ctx context.Context, req *collections.Request) (*Response, error) {
+		started <- struct{}{}
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	s := New(Options{Send: send, Timeout: 100 * time.Millisecond})
+	defer s.Close()
+	res := run(t, s, `pm.sendRequest("http://127.0.0.1:1/slow", function(err, res){ console.log("late") })`, newExec("test"))
+	<-started
+	if res.Err == nil || res.Err.Name != "Timeout" || res.Err.Message != "sandbox: asynchronous script execution timeout" {
+		t.Fatalf("err = %+v", res.Err)
+	}
+	if len(res.Console) != 0 {
+		t.Errorf("callback ran after the timeout: %+v", res.Console)
+	}
+	requirePassing(t, run(t, s, `pm.test("next script runs", function(){})`, newExec("test")))
+}
+
 func TestExecutionControl(t *testing.T) {
 	s := New(Options{})
 	defer s.Close()
