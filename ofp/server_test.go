@@ -59,6 +59,14 @@ type fixture struct {
 	iss   string
 	key   *rsa.PrivateKey
 	clock *clock
+	cl    *http.Client // nil: http.DefaultClient
+}
+
+func (f *fixture) client() *http.Client {
+	if f.cl != nil {
+		return f.cl
+	}
+	return http.DefaultClient
 }
 
 func newFixture(t testing.TB, auto bool) *fixture {
@@ -116,7 +124,7 @@ func (f *fixture) requestClaims(verifier string) map[string]any {
 
 func (f *fixture) post(path string, form url.Values) (int, map[string]any) {
 	f.t.Helper()
-	resp, err := http.PostForm(f.iss+path, form)
+	resp, err := f.client().PostForm(f.iss+path, form)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -162,7 +170,9 @@ func (f *fixture) authURL(uri string) string {
 // autoCode gets a code through auto-approve.
 func (f *fixture) autoCode(uri string) url.Values {
 	f.t.Helper()
-	resp, err := noRedirect(nil).Get(f.authURL(uri))
+	cl := noRedirect(nil)
+	cl.Transport = f.client().Transport
+	resp, err := cl.Get(f.authURL(uri))
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -582,7 +592,8 @@ func TestStartTLS(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{TLS: cfg, SigningKey: k})
+	s, err := New(Config{TLS: cfg, SigningKey: k, AutoApprove: true,
+		Clients: []Client{{ID: testClient, RedirectURIs: []string{testRedirect}, PublicKey: &k.PublicKey}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -613,6 +624,31 @@ func TestStartTLS(t *testing.T) {
 	resp.Body.Close()
 	if d["issuer"] != s.URL() || d["tls_client_certificate_bound_access_tokens"] != true {
 		t.Errorf("discovery over mTLS: %v", d)
+	}
+
+	// Tokens issued over mTLS are bound to the certificate (cnf x5t#S256).
+	f := &fixture{t: t, srv: s, iss: s.URL(), key: k, clock: &clock{t: time.Now()}, cl: cl}
+	st, tok := f.post("/token", f.tokenForm(f.autoCode(f.pushed(nil)).Get("code")))
+	if st != 200 {
+		t.Fatalf("token over mTLS: %d %v", st, tok)
+	}
+	noCert := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}}
+	for _, tc := range []struct {
+		name   string
+		cl     *http.Client
+		status int
+	}{{"with the certificate", cl, 200}, {"without a certificate", noCert, 401}} {
+		req, _ := http.NewRequest("GET", s.URL()+"/accounts", nil)
+		req.Header.Set("Authorization", "Bearer "+tok["access_token"].(string))
+		resp, err := tc.cl.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.status || (tc.status == 401 && !strings.Contains(string(b), "x5t#S256")) {
+			t.Errorf("%s: %d %s", tc.name, resp.StatusCode, b)
+		}
 	}
 }
 
