@@ -9,6 +9,8 @@
   var DAYS_MIN = DAYS.map(function (d) { return d.slice(0, 2); });
   var LONG = { LT: 'h:mm A', LTS: 'h:mm:ss A', L: 'MM/DD/YYYY', LL: 'MMMM D, YYYY', LLL: 'MMMM D, YYYY h:mm A', LLLL: 'dddd, MMMM D, YYYY h:mm A' };
   var REL = { future: 'in %s', past: '%s ago', s: 'a few seconds', ss: '%d seconds', m: 'a minute', mm: '%d minutes', h: 'an hour', hh: '%d hours', d: 'a day', dd: '%d days', w: 'a week', ww: '%d weeks', M: 'a month', MM: '%d months', y: 'a year', yy: '%d years' };
+  var CAL = { sameDay: '[Today at] LT', nextDay: '[Tomorrow at] LT', nextWeek: 'dddd [at] LT', lastDay: '[Yesterday at] LT', lastWeek: '[Last] dddd [at] LT', sameElse: 'L' };
+  var customOrdinal = null;
   var thresholds = { ss: 44, s: 45, m: 45, h: 22, d: 26, w: null, M: 11 };
   var ALIASES = {};
   [['year', 'y', 'years'], ['quarter', 'Q', 'quarters'], ['month', 'M', 'months'], ['week', 'w', 'weeks'], ['isoWeek', 'W', 'isoWeeks'],
@@ -24,7 +26,7 @@
   function pad(n, w) { var s = String(Math.abs(n)); while (s.length < w) { s = '0' + s; } return (n < 0 ? '-' : '') + s; }
   function isLeap(y) { return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0; }
   function daysInMonth(y, m) { var mm = ((m % 12) + 12) % 12; y += (m - mm) / 12; return mm === 1 ? (isLeap(y) ? 29 : 28) : 31 - mm % 7 % 2; }
-  function ordinal(n) { var b = n % 10, o = (toInt(n % 100 / 10) === 1) ? 'th' : (b === 1 ? 'st' : b === 2 ? 'nd' : b === 3 ? 'rd' : 'th'); return n + o; }
+  function ordinal(n) { if (customOrdinal) { return customOrdinal(n); } var b = n % 10, o = (toInt(n % 100 / 10) === 1) ? 'th' : (b === 1 ? 'st' : b === 2 ? 'nd' : b === 3 ? 'rd' : 'th'); return n + o; }
 
   // ---- Moment ----
   function Moment(ts, utc, offset) {
@@ -310,7 +312,7 @@
     sod.startOf('day');
     var diff = this.diff(sod, 'days', true);
     var key = diff < -6 ? 'sameElse' : diff < -1 ? 'lastWeek' : diff < 0 ? 'lastDay' : diff < 1 ? 'sameDay' : diff < 2 ? 'nextDay' : diff < 7 ? 'nextWeek' : 'sameElse';
-    var cal = { sameDay: '[Today at] LT', nextDay: '[Tomorrow at] LT', nextWeek: 'dddd [at] LT', lastDay: '[Yesterday at] LT', lastWeek: '[Last] dddd [at] LT', sameElse: 'L' };
+    var cal = CAL;
     var out = formats && formats[key] !== undefined ? formats[key] : cal[key];
     if (typeof out === 'function') { out = out.call(this, now); }
     return this.format(out);
@@ -592,6 +594,19 @@
     longDateFormat: function (k) { return LONG[k]; }, ordinal: ordinal, firstDayOfWeek: function () { return 0; }, firstDayOfYear: function () { return 6; }
   };
   moment.localeData = function () { return localeData; };
+  // updateLocale / defineLocale change the English locale in place (the only
+  // locale postie has): names, formats, relative time, calendar, ordinal.
+  function replaceList(list, v) { if (Array.isArray(v) && v.length === list.length) { for (var i = 0; i < v.length; i++) { list[i] = v[i]; } } }
+  moment.updateLocale = moment.defineLocale = function (name, cfg) {
+    if (!cfg) { return localeData; }
+    replaceList(MONTHS, cfg.months); replaceList(MONTHS_SHORT, cfg.monthsShort);
+    replaceList(DAYS, cfg.weekdays); replaceList(DAYS_SHORT, cfg.weekdaysShort); replaceList(DAYS_MIN, cfg.weekdaysMin);
+    [[cfg.longDateFormat, LONG], [cfg.relativeTime, REL], [cfg.calendar, CAL]].forEach(function (p) {
+      if (p[0]) { Object.keys(p[0]).forEach(function (k) { p[1][k] = p[0][k]; }); }
+    });
+    if (typeof cfg.ordinal === 'function') { customOrdinal = cfg.ordinal; }
+    return localeData;
+  };
   moment.fn = proto;
 
   // ---- durations ----
@@ -659,7 +674,10 @@
   dproto.subtract = function (a, b) { return addSubDur(this, a, b, -1); };
   dproto.locale = function (l) { return l === undefined ? 'en' : this; };
   dproto.localeData = function () { return localeData; };
-  function relTime(key, n, withoutSuffix, isFuture) { return REL[key].replace(/%d/i, n); }
+  function relTime(key, n, withoutSuffix, isFuture) {
+    var r = REL[key];
+    return typeof r === 'function' ? r(n, withoutSuffix, key, isFuture) : r.replace(/%d/i, n);
+  }
   dproto.humanize = function (withSuffix, th) {
     if (typeof withSuffix === 'object') { th = withSuffix; withSuffix = false; }
     var t = {}; Object.keys(thresholds).forEach(function (k) { t[k] = thresholds[k]; });
@@ -672,8 +690,12 @@
       (days <= 1 && ['d']) || (days < t.d && ['dd', days]);
     if (t.w != null) { a = a || (weeks <= 1 && ['w']) || (weeks < t.w && ['ww', weeks]); }
     a = a || (months <= 1 && ['M']) || (months < t.M && ['MM', months]) || (years <= 1 && ['y']) || ['yy', years];
-    var out = relTime(a[0], a[1]);
-    if (withSuffix) { out = (this.valueOf() > 0 ? REL.future : REL.past).replace(/%s/i, out); }
+    var future = this.valueOf() > 0;
+    var out = relTime(a[0], a[1], !withSuffix, future);
+    if (withSuffix) {
+      var fmt = future ? REL.future : REL.past;
+      out = typeof fmt === 'function' ? fmt(out) : fmt.replace(/%s/i, out);
+    }
     return out;
   };
   dproto.toISOString = function () {
