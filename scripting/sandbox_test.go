@@ -547,15 +547,17 @@ func TestLegacyAPI(t *testing.T) {
 		tests["getters"] = postman.getEnvironmentVariable("host") === "example.com" && postman.getGlobalVariable("g") === "global";
 		tests["response header"] = postman.getResponseHeader("content-type") === "application/json";
 		tests["cookies"] = responseCookies.length === 1 && postman.getResponseCookie("sid").value === "abc";
+		postman.setEnvironmentVariable("host", 8080);
+		tests["legacy setter"] = environment.host === "8080" && pm.environment.get("host") === "8080";
 		tests["falsy"] = 0;
 	`, newExec("test"))
 	if res.Err != nil {
 		t.Fatal(res.Err)
 	}
-	if len(res.Tests) != 12 {
+	if len(res.Tests) != 13 {
 		t.Fatalf("tests = %+v", res.Tests)
 	}
-	for _, tr := range res.Tests[:11] {
+	for _, tr := range res.Tests[:12] {
 		if !tr.Passed {
 			t.Errorf("%s failed", tr.Name)
 		}
@@ -564,7 +566,7 @@ func TestLegacyAPI(t *testing.T) {
 	if res.Console[0].Seq != 0 || res.Tests[0].Seq == 0 {
 		t.Errorf("seq: console %d, first test %d", res.Console[0].Seq, res.Tests[0].Seq)
 	}
-	last := res.Tests[11]
+	last := res.Tests[12]
 	if last.Passed || last.Error != "expected 0 to be truthy" || last.ErrorName != "AssertionError" {
 		t.Errorf("falsy test = %+v", last)
 	}

@@ -242,27 +242,50 @@
             description: r.description ? String(r.description.content || r.description) : undefined,
             headers: r.headers.toObject(true, false, true, true), method: r.method, url: r.url.toString(), data: data };
     }
+    function legacyValue(v) {
+        if ((v === false || v) && typeof (v && v.toString) === 'function') { return v.toString(); }
+        return v;
+    }
+    // the legacy environment/globals objects follow the legacy setters
+    function legacySnapshot(key) { return run.raw && run.raw[key]; }
     function legacyPostman(meta) {
         var o = {
             setNextRequest: function (v) { host.nextRequest(v); },
-            setEnvironmentVariable: function (k, v) { host.varSet('environment', k, v === undefined ? v : String(v)); },
+            setEnvironmentVariable: function (k, v) {
+                v = legacyValue(v);
+                var env = legacySnapshot('environment'); if (env) { env[k] = v; }
+                host.varSet('environment', k, v);
+            },
             getEnvironmentVariable: function (k) { return host.varGet('environment', k); },
-            clearEnvironmentVariable: function (k) { host.varUnset('environment', k); },
-            clearEnvironmentVariables: function () { host.varClear('environment'); },
-            setGlobalVariable: function (k, v) { host.varSet('globals', k, v === undefined ? v : String(v)); },
+            clearEnvironmentVariable: function (k) {
+                var env = legacySnapshot('environment'); if (env && k) { delete env[k]; }
+                host.varUnset('environment', k);
+            },
+            clearEnvironmentVariables: function () {
+                var env = legacySnapshot('environment'); if (env) { Object.keys(env).forEach(function (k) { delete env[k]; }); }
+                host.varClear('environment');
+            },
+            setGlobalVariable: function (k, v) {
+                v = legacyValue(v);
+                var g = legacySnapshot('globals'); if (g) { g[k] = v; }
+                host.varSet('globals', k, v);
+            },
             getGlobalVariable: function (k) { return host.varGet('globals', k); },
-            clearGlobalVariable: function (k) { host.varUnset('globals', k); },
-            clearGlobalVariables: function () { host.varClear('globals'); }
+            clearGlobalVariable: function (k) {
+                var g = legacySnapshot('globals'); if (g && k) { delete g[k]; }
+                host.varUnset('globals', k);
+            },
+            clearGlobalVariables: function () {
+                var g = legacySnapshot('globals'); if (g) { Object.keys(g).forEach(function (k) { delete g[k]; }); }
+                host.varClear('globals');
+            }
         };
         if (meta.hasResponse) {
             o.getResponseHeader = function (name) {
                 var h = run.pm.response.headers.one(name);
                 return h ? h.value : undefined;
             };
-            o.getResponseCookie = function (name) {
-                var c = run.pm.cookies.one(name);
-                return c ? c.toJSON() : undefined;
-            };
+            o.getResponseCookie = function (name) { return run.pm.cookies.one(String(name)); };
         }
         return o;
     }
@@ -293,8 +316,10 @@
             get: function () {
                 if (!run) { return undefined; }
                 if (!hasOwn.call(run.legacy, key)) {
-                    var mk = legacyMakers[key] || (run.meta.hasResponse ? responseMakers[key] : null);
-                    run.legacy[key] = mk ? tracked(key, mk()) : undefined;
+                    var mk = legacyMakers[key] || (run.meta.hasResponse ? responseMakers[key] : null),
+                        raw = mk ? mk() : undefined;
+                    run.raw[key] = raw;
+                    run.legacy[key] = tracked(key, raw);
                     if (key === 'tests') { run.testsProxy = run.legacy[key]; }
                 }
                 return run.legacy[key];
@@ -314,7 +339,7 @@
 
     return {
         begin: function (meta, chaiFn) {
-            run = { meta: meta, index: 0, legacy: {}, warned: {}, warnOn: true, tests: {}, chai: chaiFn, request: null, cache: {} };
+            run = { meta: meta, index: 0, legacy: {}, raw: {}, warned: {}, warnOn: true, tests: {}, chai: chaiFn, request: null, cache: {} };
             run.pm = Object.create(PM);
             global.pm = run.pm;
         },
