@@ -59,22 +59,22 @@ func parseColl(t testing.TB, js, base string) *collections.Collection {
 	return c
 }
 
-// recorder is a Reporter that keeps the event kinds.
-type recorder struct {
+// eventLog is a Reporter that keeps the event kinds.
+type eventLog struct {
 	mu     sync.Mutex
 	events []Event
 	done   *Summary
 }
 
-func (r *recorder) Event(e Event) {
+func (r *eventLog) Event(e Event) {
 	r.mu.Lock()
 	r.events = append(r.events, e)
 	r.mu.Unlock()
 }
 
-func (r *recorder) Done(s *Summary) error { r.done = s; return nil }
+func (r *eventLog) Done(s *Summary) error { r.done = s; return nil }
 
-func (r *recorder) kinds() string {
+func (r *eventLog) kinds() string {
 	var ks []string
 	for _, e := range r.events {
 		ks = append(ks, string(e.Kind))
@@ -198,7 +198,7 @@ func TestEventsStatsAndRequestErrors(t *testing.T) {
 	"item":[{"name":"ok","request":{"method":"GET","url":"%URL%/ok"}},
 	{"name":"refused","request":{"method":"GET","url":"http://127.0.0.1:1/x"}},
 	{"name":"after","request":{"method":"GET","url":"%URL%/after"}}]}`
-	rec := &recorder{}
+	rec := &eventLog{}
 	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}})
 	if err != nil {
 		t.Fatal(err)
@@ -327,7 +327,7 @@ func TestMissingBodyFilesWarnAndSend(t *testing.T) {
 	js := `{"info":{"name":"mf","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
 	{"name":"form","request":{"method":"POST","url":"%URL%/fd","body":{"mode":"formdata","formdata":[{"key":"a","value":"1"},{"key":"f","type":"file","src":"missing.txt"}]}}},
 	{"name":"file","request":{"method":"POST","url":"%URL%/fi","body":{"mode":"file","file":{"src":"missing.bin"}}}}]}`
-	rec := &recorder{}
+	rec := &eventLog{}
 	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}, WorkingDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)

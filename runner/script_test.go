@@ -35,7 +35,7 @@ func needSandbox(t testing.TB) {
 }
 
 // consoleLines returns the console output of a run, in order.
-func consoleLines(rec *recorder) []string {
+func consoleLines(rec *eventLog) []string {
 	var out []string
 	for _, e := range rec.events {
 		if e.Kind == EventConsole {
@@ -58,7 +58,7 @@ func TestScriptOrderAndFolderScope(t *testing.T) {
 	  "item":[{"name":"G","event":[` + ev("prerequest", "console.log('G pre')") + `],
 	    "item":[{"name":"r","event":[` + ev("prerequest", "console.log('r pre')") + `,` + ev("test", "console.log('r test', pm.response.code)") + `],
 	      "request":{"url":"%URL%/{{seg}}"}}]}]}]}`
-	rec := &recorder{}
+	rec := &eventLog{}
 	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Folders: []string{"G"}, Reporters: []Reporter{rec}})
 	if err != nil {
 		t.Fatal(err)
@@ -298,7 +298,7 @@ func TestTestScriptSeesRequestAsSent(t *testing.T) {
 	}
 	js := `{"info":{"name":"rq","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"variable":[{"key":"v","value":"vv"}],
 	"item":[` + item("raw", `{"mode":"raw","raw":"{{v}}"}`) + `,` + item("form", `{"mode":"urlencoded","urlencoded":[{"key":"a","value":"b"}]}`) + `]}`
-	rec := &recorder{}
+	rec := &eventLog{}
 	if _, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}}); err != nil {
 		t.Fatal(err)
 	}
