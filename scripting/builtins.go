@@ -24,6 +24,16 @@ import (
 // Builtins returns the built-in module index: every module package under
 // scripting/modules registers itself here with one line in the list below.
 // The sandbox adds its own "postman-collection" module.
+//
+// Contract (scripting/modules.Module): Name is what require() takes
+// ("node:" prefixes resolve to the same module); Load builds the exports at
+// most once per runtime, compiling JavaScript through the given Compiler so
+// programs are cached per process; Init runs once per runtime before any
+// script; each name in Globals becomes a global that loads the module on
+// first use (with several Globals, a global whose name is an export of the
+// module takes that export). "chai" backs pm.expect and pm.response.to;
+// "npm-loader" (exports a function (spec, {cacheDir, offline, execution}))
+// backs pm.require("npm:...").
 func Builtins() []modules.Module {
 	return []modules.Module{
 		// One line per module package, e.g.:
