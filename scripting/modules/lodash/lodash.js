@@ -523,11 +523,7 @@
   _.union = function () { return uniqBy(flattenDepth(Array.prototype.slice.call(arguments).filter(isArrayLikeObject), 1)); };
   _.unionBy = function () { var p = lastArgIteratee(arguments, 1); return uniqBy(flattenDepth(p.arrays.filter(isArrayLikeObject), 1), p.fn == null ? null : iteratee(p.fn)); };
   _.unionWith = function () { var p = lastArgIteratee(arguments, 1); return uniqBy(flattenDepth(p.arrays.filter(isArrayLikeObject), 1), null, p.fn); };
-  _.xor = function () {
-    var arrays = Array.prototype.slice.call(arguments).filter(isArrayLikeObject).map(function (a) { return _.uniq(a); });
-    var all = flattenDepth(arrays, 1);
-    return all.filter(function (v) { return all.filter(function (x) { return eq(x, v); }).length === 1; });
-  };
+  _.xor = function () { return xorBase(Array.prototype.slice.call(arguments)); };
   _.zip = function () {
     var arrays = Array.prototype.slice.call(arguments).filter(isArrayLikeObject);
     var n = Math.max.apply(null, [0].concat(arrays.map(function (a) { return a.length; })));
@@ -1146,6 +1142,63 @@
     if (isObject(opts)) { leading = 'leading' in opts ? !!opts.leading : leading; trailing = 'trailing' in opts ? !!opts.trailing : trailing; }
     return _.debounce(fn, wait, { leading: leading, maxWait: wait, trailing: trailing });
   };
+
+  _.bindAll = function (obj) {
+    flattenDepth(Array.prototype.slice.call(arguments, 1), Infinity).forEach(function (k) { k = toKey(k); obj[k] = _.bind(obj[k], obj); });
+    return obj;
+  };
+  _.bindKey = function (obj, key) {
+    var p = Array.prototype.slice.call(arguments, 2);
+    return function () { return obj[key].apply(obj, p.concat(Array.prototype.slice.call(arguments))); };
+  };
+  _.curryRight = function (fn, arity) {
+    arity = arity === undefined ? fn.length : arity;
+    return function curried() {
+      var a = Array.prototype.slice.call(arguments);
+      if (a.length >= arity) { return fn.apply(this, a); }
+      return function () { return curried.apply(this, Array.prototype.slice.call(arguments).concat(a)); };
+    };
+  };
+  _.overArgs = function (fn) {
+    var transforms = flattenDepth(Array.prototype.slice.call(arguments, 1), 1).map(iteratee);
+    return function () {
+      var a = Array.prototype.slice.call(arguments), n = Math.min(a.length, transforms.length);
+      for (var i = 0; i < n; i++) { a[i] = transforms[i].call(this, a[i]); }
+      return fn.apply(this, a);
+    };
+  };
+  _.rearg = function (fn) {
+    var idx = flattenDepth(Array.prototype.slice.call(arguments, 1), Infinity);
+    return function () {
+      var a = arguments, out = idx.map(function (i) { return a[i]; });
+      for (var j = idx.length; j < a.length; j++) { out.push(a[j]); }
+      return fn.apply(this, out);
+    };
+  };
+  _.updateWith = function (obj, path, updater, c) { return obj == null ? obj : baseSet(obj, path, updater(baseGet(obj, path)), typeof c === 'function' ? c : undefined); };
+  function xorBase(arrays, fn, cmp) {
+    arrays = arrays.filter(isArrayLikeObject).map(function (a) { return uniqBy(a, fn, cmp); });
+    var out = [];
+    arrays.forEach(function (a, i) {
+      a.forEach(function (v) {
+        var inOthers = arrays.some(function (o, j) {
+          if (j === i) { return false; }
+          return o.some(function (w) { return cmp ? cmp(v, w) : eq(fn ? fn(v) : v, fn ? fn(w) : w); });
+        });
+        if (!inOthers) { out.push(v); }
+      });
+    });
+    return out;
+  }
+  _.xorBy = function () { var p = lastArgIteratee(arguments, 1); return xorBase(p.arrays, p.fn == null ? null : iteratee(p.fn)); };
+  _.xorWith = function () { var p = lastArgIteratee(arguments, 1); return xorBase(p.arrays, null, p.fn); };
+  _.forInRight = function (obj, fn) { fn = typeof fn === 'function' ? fn : identity; if (obj == null) { return obj; } var ks = keysIn(obj); for (var i = ks.length - 1; i >= 0; i--) { if (fn(obj[ks[i]], ks[i], obj) === false) { break; } } return obj; };
+  _.forOwnRight = function (obj, fn) { fn = typeof fn === 'function' ? fn : identity; if (obj == null) { return obj; } var ks = keys(obj); for (var i = ks.length - 1; i >= 0; i--) { if (fn(obj[ks[i]], ks[i], obj) === false) { break; } } return obj; };
+  _.isArrayBuffer = function (v) { return isObjectLike(v) && tag(v) === '[object ArrayBuffer]'; };
+  _.isWeakMap = function (v) { return isObjectLike(v) && tag(v) === '[object WeakMap]'; };
+  _.isWeakSet = function (v) { return isObjectLike(v) && tag(v) === '[object WeakSet]'; };
+  _.sortedLastIndexBy = function (a, v, fn) { return sortedIndexBy(a, v, iteratee(fn), true); };
+  _.sortedLastIndexOf = function (a, v) { var i = sortedIndexBy(a, v, identity, true) - 1; return a && i >= 0 && eq(a[i], v) ? i : -1; };
 
   // ---- util ----
   var idCounter = 0;

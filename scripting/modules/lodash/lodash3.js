@@ -114,6 +114,9 @@
   _.any = _.some; _.all = _.every; _.collect = _.map; _.select = _.filter; _.detect = _.find;
   _.foldl = _.inject = _.reduce; _.foldr = _.reduceRight;
   _.rest = _4.tail;
+  _.restParam = _4.rest;
+  _.modArgs = _4.overArgs;
+  _.backflow = _.compose = _4.flowRight;
   _.methods = _4.functions;
   // lodash 3 knows no Map or Set: distinct ones are never equal.
   function isMapOrSet(v) { var t = Object.prototype.toString.call(v); return t === '[object Map]' || t === '[object Set]'; }
