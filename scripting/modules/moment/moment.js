@@ -178,6 +178,17 @@
   proto.isoWeekYear = function () { return weekOfYear(this, 1, 4).year; };
   proto.weeksInYear = function () { return weeksInYear(this.year(), 0, 6); };
   proto.isoWeeksInYear = function () { return weeksInYear(this.year(), 1, 4); };
+  proto.weeksInWeekYear = function () { return weeksInYear(this.weekYear(), 0, 6); };
+  proto.isoWeeksInISOWeekYear = function () { return weeksInYear(this.isoWeekYear(), 1, 4); };
+  proto.zoneAbbr = function () { return this._isUTC && this._offset === 0 ? 'UTC' : ''; };
+  proto.zoneName = function () { return this._isUTC && this._offset === 0 ? 'Coordinated Universal Time' : ''; };
+  proto.hasAlignedHourOffset = function (input) {
+    if (!this._isValid) { return false; }
+    var o = input ? toMoment(input).utcOffset() : 0;
+    return (this.utcOffset() - o) % 60 === 0;
+  };
+  proto.isDSTShifted = function () { return false; };
+  proto.creationData = function () { return { input: this._i, format: this._f, locale: localeData, isUTC: this._isUTC, strict: !!this._strict }; };
   proto.daysInMonth = function () { var f = fields(this); return daysInMonth(f[0], f[1]); };
   proto.isLeapYear = function () { return isLeap(fields(this)[0]); };
   proto.get = function (u) { u = normUnit(u); return typeof this[u] === 'function' ? this[u]() : undefined; };
@@ -542,7 +553,7 @@
     } else {
       m = createFromString(String(input), utc);
     }
-    m._i = input; m._f = format;
+    m._i = input; m._f = format; m._strict = !!strict;
     if (utc && m._isValid) { m._isUTC = true; m._offset = 0; }
     return m;
   }
@@ -577,6 +588,12 @@
   moment.weekdays = function (i) { return i == null ? DAYS.slice() : DAYS[i]; };
   moment.weekdaysShort = function (i) { return i == null ? DAYS_SHORT.slice() : DAYS_SHORT[i]; };
   moment.weekdaysMin = function (i) { return i == null ? DAYS_MIN.slice() : DAYS_MIN[i]; };
+  moment.parseTwoDigitYear = function (input) { return toInt(input) + (toInt(input) > 68 ? 1900 : 2000); };
+  moment.calendarFormat = function (m, now) {
+    var diff = m.diff(now, 'days', true);
+    return diff < -6 ? 'sameElse' : diff < -1 ? 'lastWeek' : diff < 0 ? 'lastDay' : diff < 1 ? 'sameDay' : diff < 2 ? 'nextDay' : diff < 7 ? 'nextWeek' : 'sameElse';
+  };
+  moment.updateOffset = function () {};
   moment.normalizeUnits = function (u) { return normUnit(u); };
   moment.relativeTimeThreshold = function (k, v) { if (thresholds[k] === undefined) { return false; } if (v === undefined) { return thresholds[k]; } thresholds[k] = v; return true; };
   moment.relativeTimeRounding = function () { return Math.round; };
@@ -710,7 +727,8 @@
     return sign + 'P' + (Y ? ym(this._months) + Y + 'Y' : '') + (M ? ym(this._months) + M + 'M' : '') + (D ? ym(this._days) + D + 'D' : '') +
       ((h || mins || s) ? 'T' : '') + (h ? ym(this._milliseconds) + h + 'H' : '') + (mins ? ym(this._milliseconds) + mins + 'M' : '') + (s ? ym(this._milliseconds) + sx + 'S' : '');
   };
-  dproto.toJSON = dproto.toString = dproto.toISOString;
+  dproto.toJSON = dproto.toString = dproto.toIsoString = dproto.toISOString;
+  dproto.lang = dproto.locale;
   var aspRe = /^(-|\+)?(?:(\d*)[. ])?(\d+):(\d+)(?::(\d+)(\.\d*)?)?$/;
   var isoDurRe = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
   function createDuration(input, key) {
