@@ -61,10 +61,14 @@ func jsonErrorMessage(text string) string {
 	err := json.Unmarshal([]byte(text), &x)
 	off := len(text)
 	var se *json.SyntaxError
-	if errors.As(err, &se) {
+	if errors.As(err, &se) && !strings.Contains(se.Error(), "unexpected end") {
 		off = int(se.Offset) - 1
 		if off < 0 {
 			off = 0
+		}
+		// a bad literal (tru, nul, undefined) is reported at its start
+		for off > 0 && off <= len(text) && isLetter(text[off-1]) {
+			off--
 		}
 	}
 	if off > len(text) {
@@ -85,7 +89,7 @@ func jsonErrorMessage(text string) string {
 	if lineEnd >= 0 {
 		lineText = text[lineStart : lineStart+lineEnd]
 	}
-	what := "Unexpected end of JSON input"
+	what := "Unexpected end of input"
 	if off < len(text) {
 		r := []rune(text[off:])[0]
 		what = "Unexpected token '" + string(r) + "'"
@@ -102,6 +106,8 @@ func jsonErrorMessage(text string) string {
 	}
 	return what + " at " + itoa(line) + ":" + itoa(col) + "\n" + lineText + "\n" + strings.Repeat(" ", col-1) + "^"
 }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func itoa(n int) string {
 	b, _ := json.Marshal(n)

@@ -600,6 +600,7 @@ func TestConsoleFormatting(t *testing.T) {
 		{`console.log(function foo(){})`, `'[Function: foo]'`},
 		{`console.log(new Error('x'))`, "{\n  type: 'Error',\n  name: 'Error',\n  message: 'x'\n}"},
 		{`console.log(new Date(0))`, `1970-01-01T00:00:00.000Z`},
+		{`console.log(pm.info, Object.keys(pm.info))`, `{}, []`},
 		{`console.log(/re/g, NaN, -0, 1.5)`, `/re/g, NaN, 0, 1.5`},
 		{`console.log(new Map([[1,2]]), new Set([1]))`, `Map(1) { 1 => 2 }, Set(1) { 1 }`},
 		{`console.log({a:[{b:{c:{}}}]})`, "{\n  a: [ { b: { c: {} } } ]\n}"},
@@ -653,6 +654,8 @@ func TestScriptErrors(t *testing.T) {
 		{"async timeout", "setTimeout(function(){}, 100000)", "Timeout", "sandbox: asynchronous script execution timeout", 0, 0},
 		{"stack overflow", "(function f(){ f() })()", "RangeError", "Maximum call stack size exceeded", 0, 0},
 		{"json parse", `JSON.parse("{bad")`, "JSONError", "Unexpected token 'b' at 1:2\n{bad\n ^", 0, 0},
+		{"json bad literal", `JSON.parse('{"a":tru}')`, "JSONError", "Unexpected token 't' at 1:6\n{\"a\":tru}\n     ^", 0, 0},
+		{"json truncated", `JSON.parse('[1, 2')`, "JSONError", "Unexpected end of input at 1:6\n[1, 2\n     ^", 0, 0},
 		{"response json", `pm.response.text = function(){ return "[1,]" }; pm.response.json()`, "JSONError", "Trailing comma in array at 1:4\n[1,]\n   ^", 0, 0},
 		{"memory bomb", `'x'.repeat(1 << 30)`, "RangeError", "Invalid string length", 1, 0},
 	}

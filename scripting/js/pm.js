@@ -164,9 +164,12 @@
     Object.keys(scopes).forEach(function (k) { PM[k] = scopes[k]; });
     defineProperty(PM, 'environment', cached('environment', function () { return makeScope('environment', { name: run.meta.envName }); }));
     defineProperty(PM, 'info', cached('info', function () {
-        var m = run.meta;
-        return { eventName: m.eventName, iteration: m.iteration, iterationCount: m.iterationCount,
-            requestName: m.requestName, requestId: m.requestId };
+        // read-only and not enumerable, as in Postman (console.log shows {})
+        var m = run.meta, info = {};
+        ['eventName', 'iteration', 'iterationCount', 'requestName', 'requestId'].forEach(function (k) {
+            defineProperty(info, k, { value: m[k], enumerable: false });
+        });
+        return info;
     }));
     defineProperty(PM, 'request', cached('request', function () {
         var r = buildRequest();
