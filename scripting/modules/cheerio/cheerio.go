@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -526,6 +527,62 @@ func (d *doc) api(rt *goja.Runtime) goja.Value {
 			}
 		}
 		return goja.Undefined()
+	})
+	set("wrap", func(c goja.FunctionCall) goja.Value {
+		// wrap(id, html): put node id inside the innermost first element of html.
+		n := d.node(c.Argument(0))
+		if n == nil || n.Parent == nil {
+			return goja.Undefined()
+		}
+		// As cheerio 0.22: the first parsed element's children become [node].
+		var wrapper *html.Node
+		for _, w := range d.parseFragment(c.Argument(1).String()) {
+			if w.Type == html.ElementNode {
+				wrapper = w
+				break
+			}
+		}
+		if wrapper == nil {
+			return goja.Undefined()
+		}
+		for wrapper.FirstChild != nil {
+			wrapper.RemoveChild(wrapper.FirstChild)
+		}
+		n.Parent.InsertBefore(wrapper, n)
+		n.Parent.RemoveChild(n)
+		wrapper.AppendChild(n)
+		return goja.Undefined()
+	})
+	set("sortDoc", func(c goja.FunctionCall) goja.Value {
+		// sortDoc(ids): document order; nodes of other trees keep their order.
+		ns := d.list(rt, c.Argument(0))
+		paths := make(map[*html.Node][]int, len(ns))
+		roots := make(map[*html.Node]*html.Node, len(ns))
+		for _, n := range ns {
+			var p []int
+			x := n
+			for ; x.Parent != nil; x = x.Parent {
+				i := 0
+				for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+					i++
+				}
+				p = append([]int{i}, p...)
+			}
+			paths[n], roots[n] = p, x
+		}
+		sort.SliceStable(ns, func(i, j int) bool {
+			if roots[ns[i]] != roots[ns[j]] {
+				return false
+			}
+			a, b := paths[ns[i]], paths[ns[j]]
+			for k := 0; k < len(a) && k < len(b); k++ {
+				if a[k] != b[k] {
+					return a[k] < b[k]
+				}
+			}
+			return len(a) < len(b)
+		})
+		return rt.NewArray(d.idsOf(ns)...)
 	})
 	set("remove", func(c goja.FunctionCall) goja.Value {
 		if n := d.node(c.Argument(0)); n != nil && n.Parent != nil {

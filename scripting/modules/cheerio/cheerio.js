@@ -90,7 +90,7 @@
     fn.toArray = function () { return slice.call(this); };
     fn.slice = function () { return new Cheerio(slice.apply(this, arguments), this); };
     fn.end = function () { return this.prevObject || new Cheerio([]); };
-    fn.add = function (other, ctx) { var o = $(other, ctx); return new Cheerio(uniq(ids(this).concat(ids(o))).map(node), this); };
+    fn.add = function (other, ctx) { var o = $(other, ctx); return wrap(api.sortDoc(uniq(ids(this).concat(ids(o)))), this); };
     fn.index = function (sel) {
       if (sel === undefined) { var f = this[0]; if (!f || !f.parent) { return -1; } return ids(new Cheerio(f.parent.children.filter(function (c) { return c.type === 'tag' || c.type === 'script' || c.type === 'style'; }))).indexOf(f.__id); }
       var target = typeof sel === 'string' ? $(sel)[0] : (sel instanceof Cheerio ? sel[0] : sel);
@@ -258,6 +258,16 @@
     fn.replaceWith = function (content) { this.before(content); return this.remove(); };
     fn.remove = function (sel) { var list = sel ? this.filter(sel) : this; ids(list).forEach(function (id) { api.remove(id); }); return this; };
     fn.empty = function () { ids(this).forEach(function (id) { api.setHTML(id, ''); }); return this; };
+    fn.wrap = function (w) {
+      var s = w instanceof Cheerio ? w.toString() : (isNode(w) ? $(w).toString() : String(w));
+      ids(this).forEach(function (id) { api.wrap(id, s); });
+      return this;
+    };
+    fn.addBack = function (sel) {
+      var prev = this.prevObject ? (sel ? this.prevObject.filter(sel) : this.prevObject) : new Cheerio([]);
+      return wrap(api.sortDoc(uniq(ids(this).concat(ids(prev)))), this);
+    };
+    fn.splice = Array.prototype.splice;
     fn.clone = function () { return $(this.toString()); };
     fn.css = function (prop, v) {
       var f = this[0]; if (!f || !f.attribs) { return undefined; }
