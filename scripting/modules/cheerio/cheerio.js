@@ -327,6 +327,7 @@
     $.parseHTML = function (s) { return wrap(api.parse(String(s))).toArray(); };
     $.load = load;
     $._root = $.root();
+    $._options = options;
     return $;
   }
 
@@ -336,7 +337,14 @@
   }
   cheerio.load = load;
   cheerio.html = function (x) { return x && x.toString ? x.toString() : ''; };
+  cheerio.xml = cheerio.html;
   cheerio.text = function (x) { return x && x.text ? x.text() : ''; };
+  cheerio.parseHTML = function (s) { return load('').parseHTML(s); };
+  cheerio.root = function () { return load('').root(); };
+  cheerio.contains = function (container, contained) {
+    for (var p = contained && contained.parent; p; p = p.parent) { if (p === container) { return true; } }
+    return false;
+  };
   cheerio.version = '0.22.0';
   return cheerio;
 })
