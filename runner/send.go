@@ -311,7 +311,12 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 		}
 		resp, capt, err := s.roundTrip(req, !b.strictSSL)
 		if err != nil {
-			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
+			timedOut := ctx.Err() == context.DeadlineExceeded
+			if timedOut && capt.conn == nil && s.tr.override == nil {
+				// still connecting: the request library's connect timeout
+				return out, &RequestError{Message: "ETIMEDOUT", Err: err}
+			}
+			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, timedOut), Err: err}
 		}
 		if !b.disableCookies && s.jar != nil {
 			if cs := resp.Cookies(); len(cs) > 0 {
