@@ -276,11 +276,12 @@ func (s *Server) bearer(r *http.Request) (*grant, error) {
 	}
 	s.mu.Lock()
 	g := s.access[strings.TrimSpace(tok)]
+	revoked := g != nil && g.revoked
 	s.mu.Unlock()
 	switch {
 	case g == nil:
 		return nil, errorf(http.StatusUnauthorized, "invalid_token", "access token is unknown")
-	case g.revoked:
+	case revoked:
 		return nil, errorf(http.StatusUnauthorized, "invalid_token", "access token was revoked")
 	case s.cfg.Now().After(g.expires):
 		return nil, errorf(http.StatusUnauthorized, "invalid_token", "access token expired")
