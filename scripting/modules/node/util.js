@@ -142,6 +142,8 @@
       ctor.prototype = Object.create(superCtor.prototype, { constructor: { value: ctor, enumerable: false, writable: true, configurable: true } });
     }
   };
+  // debuglog's output is enabled by NODE_DEBUG, which the sandbox never has.
+  exports.debuglog = function () { return function () {}; };
   exports.deprecate = function (fn, msg) {
     var warned = false;
     return function () {
