@@ -70,6 +70,30 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 	return se
 }
 
+// valueError describes a thrown or rejected JavaScript value.
+func (v *vm) valueError(val goja.Value, script Script) *ScriptError {
+	se := &ScriptError{Name: "Error", Script: script.Name}
+	if o, ok := val.(*goja.Object); ok {
+		if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+			se.Name = n.String()
+		}
+		if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
+			se.Message = m.String()
+		} else {
+			se.Message = o.String()
+		}
+		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			se.Stack = st.String()
+			se.Line, se.Column = stackPosition(se.Stack)
+		}
+	} else if val != nil {
+		se.Message = val.String()
+	}
+	line := sourceLine(script.Source, se.Line)
+	se.Message = translateRuntime(se.Name, se.Message, line, se.Column)
+	return se
+}
+
 func timeoutMessage(async bool) string {
 	if async {
 		return "sandbox: asynchronous script execution timeout"

@@ -107,6 +107,12 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 			runErr = lerr
 		}
 	}
+	// A promise rejected with nobody handling it fails the script, as an
+	// uncaught error in a callback does.
+	if runErr == nil && len(v.rejected) > 0 && !res.SkipRequest {
+		res.Err = v.valueError(v.rejected[0].Result(), script)
+	}
+	v.rejected = v.rejected[:0]
 	// finish: legacy tests[] assertions, request write-back
 	out, ferr := v.finish(goja.Undefined())
 	if ferr == nil && out != nil && exec.Request != nil && exec.Info.EventName != "test" {

@@ -33,6 +33,8 @@ type vm struct {
 	loaded map[string]goja.Value
 	cur    *runState
 	chaiFn goja.Value
+	// promises of the current run rejected with no handler (yet)
+	rejected []*goja.Promise
 }
 
 func (s *Sandbox) newVM() (*vm, error) {
@@ -41,6 +43,21 @@ func (s *Sandbox) newVM() (*vm, error) {
 	v := &vm{s: s, rt: rt, loop: eventloop.New(rt), loaded: make(map[string]goja.Value)}
 	g := rt.GlobalObject()
 	v.loop.Install(g)
+	rt.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) {
+		if v.cur == nil {
+			return
+		}
+		if op == goja.PromiseRejectionReject {
+			v.rejected = append(v.rejected, p)
+			return
+		}
+		for i, q := range v.rejected {
+			if q == p {
+				v.rejected = append(v.rejected[:i], v.rejected[i+1:]...)
+				break
+			}
+		}
+	})
 	if err := v.installBase(); err != nil {
 		return nil, err
 	}

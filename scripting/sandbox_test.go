@@ -352,6 +352,7 @@ func TestAsyncAndTimers(t *testing.T) {
 		{"promise test", `pm.test("promise", async function(){ await new Promise(function(r){ setTimeout(r, 5) }); pm.expect(2).to.equal(3) })`, nil, []string{"promise"}, ""},
 		{"async iife", `(async function(){ var v = await Promise.resolve(5); console.log(v) })()`, nil, nil, "5"},
 		{"setImmediate", `setImmediate(function(){ console.log("imm") })`, nil, nil, "'imm'"},
+		{"handled rejection", `var p = Promise.reject(new Error("x")); setTimeout(function(){ p.catch(function(){ console.log("caught") }) }, 1)`, nil, nil, "'caught'"},
 	}
 	s := New(Options{Timeout: 2 * time.Second})
 	defer s.Close()
@@ -650,6 +651,8 @@ func TestScriptErrors(t *testing.T) {
 		{"thrown string", "throw 'plain'", "Error", "plain", 1, 0},
 		{"assertion outside test", "pm.expect(1).to.equal(2)", "AssertionError", "expected 1 to equal 2", 1, 0},
 		{"error in timer", "setTimeout(function(){ var u; u.x }, 1)", "TypeError", "Cannot read properties of undefined (reading 'x')", 1, 0},
+		{"unhandled rejection", "Promise.reject(new TypeError('nobody caught me'))", "TypeError", "nobody caught me", 1, 0},
+		{"rejected sendRequest promise", "pm.sendRequest('http://127.0.0.1:1/x').then(function(){})", "Error", "pm.sendRequest is not available", 0, 0},
 		{"timeout", "while(true){}", "Timeout", "sandbox: synchronous script execution timeout", 0, 0},
 		{"async timeout", "setTimeout(function(){}, 100000)", "Timeout", "sandbox: asynchronous script execution timeout", 0, 0},
 		{"stack overflow", "(function f(){ f() })()", "RangeError", "Maximum call stack size exceeded", 0, 0},
