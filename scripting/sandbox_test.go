@@ -315,6 +315,31 @@ func TestPreRequestWriteBack(t *testing.T) {
 			}
 			return ""
 		}},
+		{"body formdata", `pm.request.body.update({mode: "formdata", formdata: [{key: "f", value: "v", type: "text"}, {key: "up", type: "file", src: "/tmp/x.bin"}]})`, func(r *collections.Request) string {
+			fd := r.Body.FormData
+			if r.Body.Mode != "formdata" || len(fd) != 2 || fd[0].Key != "f" || fd[0].Value != "v" || fd[1].Type != "file" || len(fd[1].Src) != 1 || fd[1].Src[0] != "/tmp/x.bin" {
+				return fmt.Sprintf("%+v", r.Body)
+			}
+			return ""
+		}},
+		{"body graphql", `pm.request.body.update({mode: "graphql", graphql: {query: "{ a }", variables: {x: 1}}})`, func(r *collections.Request) string {
+			if r.Body.Mode != "graphql" || r.Body.GraphQL == nil || r.Body.GraphQL.Query != "{ a }" || r.Body.GraphQL.Variables != `{"x":1}` {
+				return fmt.Sprintf("%+v", r.Body)
+			}
+			return ""
+		}},
+		{"body removed", `pm.request.body = undefined`, func(r *collections.Request) string {
+			if r.Body != nil {
+				return fmt.Sprintf("%+v", r.Body)
+			}
+			return ""
+		}},
+		{"query via url.query.upsert and disabled param", `pm.request.url.query.upsert({key: "q", value: "2"}); pm.request.url.query.add({key: "off", value: "x", disabled: true})`, func(r *collections.Request) string {
+			if s := r.URL.String(); s != "http://{{host}}/api/42?q=2&r=two" || len(r.URL.Query) != 3 || !r.URL.Query[2].Disabled {
+				return s
+			}
+			return ""
+		}},
 		{"method and auth", `pm.request.method = "patch"; pm.request.authorizeUsing("bearer", {token: "t0k"})`, func(r *collections.Request) string {
 			if r.Method != "patch" || r.Auth == nil || r.Auth.Type != "bearer" || len(r.Auth.Params["bearer"]) != 1 || r.Auth.Params["bearer"][0].Value != "t0k" {
 				return fmt.Sprintf("%+v %+v", r.Method, r.Auth)
