@@ -143,11 +143,13 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr, err := newTransports(&opts)
-	if err != nil {
-		return nil, err
+	tr := opts.sharedTransports
+	if tr == nil {
+		if tr, err = newTransports(&opts); err != nil {
+			return nil, err
+		}
+		defer tr.close()
 	}
-	defer tr.close()
 	r := &run{ctx: ctx, opts: &opts, coll: opts.Collection, items: items, tr: tr, dyn: environments.NewDynamics(0)}
 	r.globals = environments.NewList()
 	if opts.Globals != nil && opts.Globals.Values != nil {
@@ -228,7 +230,11 @@ func (r *run) loop() {
 	if maxExec <= 0 {
 		maxExec = DefaultMaxExecutions
 	}
-	for it := 0; it < r.iters; it++ {
+	from, to := 0, r.iters
+	if r.opts.iterTo > 0 { // an iteration window (RunParallel, shards)
+		from, to = r.opts.iterFrom, min(r.opts.iterTo, r.iters)
+	}
+	for it := from; it < to; it++ {
 		if r.interrupted() {
 			return
 		}

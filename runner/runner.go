@@ -81,6 +81,13 @@ type Options struct {
 	// MaxExecutions bounds item runs per iteration, a guard against endless
 	// setNextRequest loops (0: DefaultMaxExecutions).
 	MaxExecutions int
+
+	// iterFrom and iterTo restrict the run to iterations [iterFrom, iterTo)
+	// of the full count (RunParallel, ShardOptions); iterTo 0: all.
+	iterFrom, iterTo int
+	// sharedTransports, when set, is used instead of building (and closing)
+	// the run's own transports (RunParallel shares keep-alive connections).
+	sharedTransports *transports
 }
 
 // TLSOptions are the client TLS settings.
