@@ -10,6 +10,7 @@ const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const out = { executions: [], failed: false };
 let cur = null;
 let lastCollectionVariables = null;
+let inScript = false;
 
 function pathOf(item) {
     const names = [];
@@ -36,8 +37,10 @@ newman.run(options)
         cur = { item: pathOf(o.item), iteration: o.cursor.iteration, tests: [], console: [], scriptErrors: [] };
         out.executions.push(cur);
     })
+    .on('beforeScript', function () { inScript = true; })
     .on('request', function (err, o) {
-        if (!cur) { return; }
+        // pm.sendRequest calls also come as request events, while a script runs.
+        if (!cur || inScript) { return; }
         if (err) { cur.requestError = true; return; }
         cur.status = o.response && o.response.code;
     })
@@ -57,6 +60,7 @@ newman.run(options)
         }).join(', '));
     })
     .on('script', function (err, o) {
+        inScript = false;
         // newman's summary keeps the collection's original variables; the
         // runtime's own scope, as scripts left it, comes with each script.
         if (o && o.execution && o.execution.collectionVariables) {
