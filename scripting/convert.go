@@ -399,37 +399,58 @@ func cookieToJS(c *http.Cookie) jsCookie {
 	return jc
 }
 
-type jsResponse struct {
-	Code         int        `json:"code"`
-	Status       string     `json:"status"`
-	Header       []jsHeader `json:"header"`
-	ResponseTime float64    `json:"responseTime"`
-	ResponseSize int        `json:"responseSize"`
-	Cookie       []jsCookie `json:"cookie"`
-}
-
-type jsHeader struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
-}
-
-func responseMetaJSON(r *Response) string {
-	jr := jsResponse{Code: r.Code, Status: r.Status, ResponseSize: r.ResponseSize,
-		ResponseTime: math.Round(float64(r.ResponseTime) / float64(time.Millisecond)),
-		Header:       make([]jsHeader, 0, len(r.Header)), Cookie: []jsCookie{}}
-	for _, h := range r.Header {
-		jr.Header = append(jr.Header, jsHeader{h.Key, h.Value})
+// responseMetaObject builds the response's metadata directly as a
+// JavaScript object (JSON.parse in goja costs more than building it).
+func responseMetaObject(rt *goja.Runtime, r *Response) *goja.Object {
+	o := rt.NewObject()
+	_ = o.Set("code", r.Code)
+	_ = o.Set("status", r.Status)
+	size := r.ResponseSize
+	if size == 0 {
+		size = len(r.Body)
 	}
+	_ = o.Set("responseSize", size)
+	_ = o.Set("responseTime", math.Round(float64(r.ResponseTime)/float64(time.Millisecond)))
+	hs := make([]any, len(r.Header))
+	for i, h := range r.Header {
+		ho := rt.NewObject()
+		_ = ho.Set("key", h.Key)
+		_ = ho.Set("value", h.Value)
+		hs[i] = ho
+	}
+	_ = o.Set("header", rt.NewArray(hs...))
+	cs := make([]any, 0, len(r.Cookies))
 	for _, c := range r.Cookies {
-		if c != nil {
-			jr.Cookie = append(jr.Cookie, cookieToJS(c))
+		if c == nil {
+			continue
 		}
+		jc := cookieToJS(c)
+		co := rt.NewObject()
+		_ = co.Set("name", jc.Name)
+		_ = co.Set("value", jc.Value)
+		if jc.Domain != "" {
+			_ = co.Set("domain", jc.Domain)
+		}
+		if jc.Path != "" {
+			_ = co.Set("path", jc.Path)
+		}
+		if jc.Expires != nil {
+			_ = co.Set("expires", *jc.Expires)
+		} else {
+			_ = co.Set("expires", goja.Null())
+		}
+		if jc.MaxAge != 0 {
+			_ = co.Set("maxAge", jc.MaxAge)
+		}
+		_ = co.Set("secure", jc.Secure)
+		_ = co.Set("httpOnly", jc.HTTPOnly)
+		if jc.Session {
+			_ = co.Set("session", true)
+		}
+		cs = append(cs, co)
 	}
-	if jr.ResponseSize == 0 {
-		jr.ResponseSize = len(r.Body)
-	}
-	d, _ := json.Marshal(jr)
-	return string(d)
+	_ = o.Set("cookie", rt.NewArray(cs...))
+	return o
 }
 
 // exportValue turns a JavaScript value into a JSON-like Go value (string,

@@ -189,7 +189,7 @@ func (v *vm) hostObject() *goja.Object {
 		return rt.ToValue(s)
 	})
 	set("responseMeta", func(call goja.FunctionCall) goja.Value {
-		return rt.ToValue(responseMetaJSON(v.cur.exec.Response))
+		return responseMetaObject(rt, v.cur.exec.Response)
 	})
 	set("responseBody", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(string(v.cur.exec.Response.Body))
@@ -509,7 +509,7 @@ func (v *vm) send(call goja.FunctionCall) goja.Value {
 				_, err := cb(goja.Undefined(), rt.ToValue(errMsg))
 				return err
 			}
-			_, err := cb(goja.Undefined(), goja.Null(), rt.ToValue(responseMetaJSON(resp)), rt.ToValue(string(resp.Body)))
+			_, err := cb(goja.Undefined(), goja.Null(), responseMetaObject(rt, resp), rt.ToValue(string(resp.Body)))
 			return err
 		})
 	}

@@ -40,7 +40,7 @@
         defineProperty(obj, 'be', { configurable: true, get: function () { return chai.expect(this).to.be; } });
     }
     function buildResponse(meta, body) {
-        var m = sdk.rawParse(meta);
+        var m = typeof meta === 'string' ? sdk.rawParse(meta) : meta;
         m.body = body;
         var r = new sdk.Response(m);
         installTo(r);
