@@ -423,7 +423,8 @@ func ParseURL(raw string) *URL {
 	// protect {{variables}} holding URL delimiters
 	var saved []string
 	s := raw
-	if strings.Contains(s, "{{") {
+	// (not when the text itself holds the NUL marker: it would be misread)
+	if strings.Contains(s, "{{") && !strings.Contains(s, "\x00") {
 		var b strings.Builder
 		i := 0
 		for i < len(s) {
