@@ -34,6 +34,13 @@ type Scopes struct {
 // (postman-collection's VARS_SUBREPLACE_LIMIT).
 const MaxSubstitutionPasses = 19
 
+// MaxSubstitutedLength bounds the text {{var}} resolution builds (64 MiB):
+// a variable referring to itself several times ("{{a}}{{a}}") would
+// otherwise grow exponentially over the passes. Past the bound the
+// remaining references are left as written. (Postman throws "Invalid
+// string length" at V8's limit instead.)
+const MaxSubstitutedLength = 64 << 20
+
 // Get returns the value of the last enabled variable named key.
 func (l *List) Get(key string) (any, bool) {
 	v := l.Lookup(key)
@@ -203,10 +210,10 @@ func (s *Scopes) ReplaceIn(text string) string {
 		return text
 	}
 	for pass := 0; pass < MaxSubstitutionPasses; pass++ {
-		out, replaced := s.replaceOnce(text)
+		out, replaced, capped := s.replaceOnce(text)
 		text = out
-		if !replaced {
-			break // nothing resolved: further passes would change nothing
+		if !replaced || capped {
+			break // nothing resolved (further passes would change nothing) or at the bound
 		}
 		if !strings.Contains(text, "{{") {
 			break
@@ -216,10 +223,10 @@ func (s *Scopes) ReplaceIn(text string) string {
 }
 
 // replaceOnce performs one pass of /\{\{([^{}]*?)}}/g replacement.
-func (s *Scopes) replaceOnce(text string) (string, bool) {
+func (s *Scopes) replaceOnce(text string) (string, bool, bool) {
 	var b strings.Builder
 	last := 0
-	replaced := false
+	replaced, capped := false, false
 	n := len(text)
 	for i := 0; i+3 < n; i++ {
 		if text[i] != '{' || text[i+1] != '{' {
@@ -233,6 +240,10 @@ func (s *Scopes) replaceOnce(text string) (string, bool) {
 			continue
 		}
 		val, ok := s.resolve(text[i+2 : j])
+		if ok && b.Len()+(i-last)+len(val)+(n-j-2) > MaxSubstitutedLength {
+			capped = true
+			break
+		}
 		if ok {
 			if b.Len() == 0 {
 				b.Grow(len(text) + len(val))
@@ -245,10 +256,10 @@ func (s *Scopes) replaceOnce(text string) (string, bool) {
 		i = j + 1
 	}
 	if !replaced {
-		return text, false
+		return text, false, capped
 	}
 	b.WriteString(text[last:])
-	return b.String(), true
+	return b.String(), true, capped
 }
 
 // References returns the names of {{name}} references in text, in order,
