@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -380,7 +381,7 @@ func (v *vm) jarOp(call goja.FunctionCall) goja.Value {
 	op := call.Argument(0).String()
 	args := call.Argument(1).ToObject(rt)
 	cb, _ := goja.AssertFunction(call.Argument(2))
-	arg := func(i int) goja.Value { return args.Get(fmt.Sprint(i)) }
+	arg := func(i int) goja.Value { return args.Get(strconv.Itoa(i)) }
 	done := v.loop.Async()
 	finish := func(errMsg string, res goja.Value) {
 		done(func() error {

@@ -773,10 +773,11 @@ func TestCookieJar(t *testing.T) {
 			jar.get("http://example.com", "pre", function(err, val){
 				pm.test("get", function(){ pm.expect(val).to.equal("1") });
 				jar.getAll("http://example.com", function(err, all){
-					pm.test("getAll", function(){ pm.expect(all.length).to.equal(2) });
+					pm.test("getAll", function(){ pm.expect(all.count()).to.equal(2); pm.expect(all.get("made")).to.equal("here") });
 					jar.unset("http://example.com", "pre", function(err){
 						jar.getAll("http://example.com", function(err, all){
 							pm.test("unset", function(){ pm.expect(all.map(function(c){return c.name})).to.eql(["made"]) });
+							pm.test("bad url throws", function(){ pm.expect(function(){ jar.getAll("", function(){}) }).to.throw(TypeError, "CookieJar.getAll() requires a valid url") });
 						});
 					});
 				});
@@ -785,7 +786,7 @@ func TestCookieJar(t *testing.T) {
 		pm.test("pm.cookies from jar", function(){ pm.expect(pm.cookies.get("pre")).to.equal("1") });
 	`, ex)
 	requirePassing(t, res)
-	if len(res.Tests) != 5 {
+	if len(res.Tests) != 6 {
 		t.Errorf("tests %+v", res.Tests)
 	}
 }

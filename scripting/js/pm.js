@@ -79,22 +79,55 @@
     }
 
     // -------------------------------------------------------------- cookies
+    // pm.cookies.jar(): callbacks run asynchronously; argument errors throw
+    // TypeErrors as Postman's CookieJar does; getAll yields a CookieList and
+    // set a Cookie, get the cookie's value.
     function cookieJar() {
-        function op(name) {
-            return function () {
-                var args = Array.prototype.slice.call(arguments), cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
-                var p = new Promise(function (resolve, reject) {
-                    host.jar(name, args, function (err, res) {
-                        if (cb) { cb(err ? new Error(err) : null, res); }
-                        if (err) { if (!cb) { reject(new Error(err)); } return; }
-                        resolve(res);
-                    });
-                });
-                if (cb) { p.catch(function () {}); return undefined; }
-                return p;
-            };
+        function call(op, args, cb, wrap) {
+            host.jar(op, args, function (err, res) {
+                if (typeof cb !== 'function') { return; }
+                if (err) { cb(new Error(err)); return; }
+                cb(null, wrap ? wrap(res) : res);
+            });
         }
-        return { get: op('get'), getAll: op('getAll'), set: op('set'), unset: op('unset'), clear: op('clear') };
+        function needURL(op, url) {
+            if (!url || (typeof url !== 'string' && !(url instanceof sdk.Url))) {
+                throw new TypeError('CookieJar.' + op + '() requires a valid url');
+            }
+            return String(url);
+        }
+        return {
+            get: function (url, name, cb) {
+                url = needURL('get', url);
+                if (typeof cb !== 'function') { throw new TypeError('CookieJar.get() requires a callback function'); }
+                if (typeof name !== 'string') { throw new TypeError('CookieJar.get() requires cookie name to be a string'); }
+                call('get', [url, name], cb);
+            },
+            getAll: function (url, options, cb) {
+                url = needURL('getAll', url);
+                if (typeof options === 'function' && !cb) { cb = options; options = {}; }
+                if (typeof cb !== 'function') { throw new TypeError('CookieJar.getAll() requires a callback function'); }
+                if (typeof options !== 'object') { throw new TypeError('CookieJar.getAll() requires options to be an object'); }
+                call('getAll', [url], cb, function (list) { return new sdk.CookieList(null, list); });
+            },
+            set: function (url, name, value, cb) {
+                url = needURL('set', url);
+                if (typeof value === 'function' && !cb) { cb = value; value = null; }
+                if (!(name && value) && typeof name !== 'object' && typeof name !== 'string') {
+                    throw new TypeError('CookieJar.set() requires a valid set cookie arguments');
+                }
+                call('set', [url, name, value], cb, function (c) { return new sdk.Cookie(c); });
+            },
+            unset: function (url, name, cb) {
+                url = needURL('unset', url);
+                if (typeof name !== 'string') { throw new TypeError('CookieJar.unset() requires cookie name to be a string'); }
+                call('unset', [url, name], cb);
+            },
+            clear: function (url, cb) {
+                url = needURL('clear', url);
+                call('clear', [url], cb);
+            }
+        };
     }
 
     // ---------------------------------------------------------------- tests
