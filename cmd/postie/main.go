@@ -40,11 +40,13 @@ type command struct {
 // its own file (e.g. sandbox.go) and add one line here.
 func commands() map[string]command {
 	return map[string]command{
-		"run":     {"Run a Postman collection (Newman-compatible flags)", runCommand},
-		"version": {"Print the postie version", versionCommand},
-		"sandbox": {"Start the Open Finance Malaysia sandbox authorization server", sandboxCommand},
-		"demo":    {"Run the bundled OFP Malaysia collection against the sandbox, headlessly", demoCommand},
-		"help":    {"Show help for postie or a subcommand", nil}, // handled in dispatch
+		"run":           {"Run a Postman collection (Newman-compatible flags)", runCommand},
+		"version":       {"Print the postie version", versionCommand},
+		"sandbox":       {"Start the Open Finance Malaysia sandbox authorization server", sandboxCommand},
+		"demo":          {"Run the bundled OFP Malaysia collection against the sandbox, headlessly", demoCommand},
+		"diff":          {"Compare environments, globals, collections or JSON reports (exit 1 when different)", diffCommand},
+		"merge-reports": {"Merge the JSON or JUnit reports of a sharded run", mergeReportsCommand},
+		"help":          {"Show help for postie or a subcommand", nil}, // handled in dispatch
 		// Add subcommands here, one line each, e.g.:
 		// "sandbox": {"Start the Open Finance sandbox server", sandboxCommand},
 	}
