@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -434,5 +435,36 @@ func TestRunDataCookiesTimeouts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestRunFromURL(t *testing.T) {
+	api := newServer(t)
+	coll := collectionJSON("Remote", [2]string{"/a", `pm.test("remote", function () { pm.response.to.have.status(200); });`})
+	env := fmt.Sprintf(`{"name":"Remote env","values":[{"key":"base","value":%q,"enabled":true}]}`, api.URL)
+	files := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/c.json":
+			io.WriteString(w, coll)
+		case "/e.json":
+			io.WriteString(w, env)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer files.Close()
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{files.URL + "/c.json", "-e", files.URL + "/e.json"}, 0, "✓  remote"},
+		{[]string{files.URL + "/missing.json"}, 2, "404"},
+	}
+	for _, tc := range tests {
+		code, stdout, stderr := runPostie(t, context.Background(), tc.args...)
+		if code != tc.code || !strings.Contains(stdout+stderr, tc.want) {
+			t.Errorf("postie run %v: exit %d, want %d with %q\n%s%s", tc.args, code, tc.code, tc.want, stdout, stderr)
+		}
 	}
 }
