@@ -54,6 +54,18 @@ func TestLegacyLibraryWarnings(t *testing.T) {
 			t.Errorf("run %d: console %q", i, got)
 		}
 	}
+	warnTests := []struct{ name, src, want string }{
+		{"xml2Json warns when called", `xml2Json("<a/>"); xml2Json("<b/>")`, "`Using \"xml2Json\" is deprecated. Use \"require('xml2js')\" instead.`"},
+	}
+	for _, tt := range warnTests {
+		res := run(t, s, tt.src, newExec("test"))
+		if res.Err != nil {
+			t.Fatalf("%s: %v", tt.name, res.Err)
+		}
+		if len(res.Console) != 1 || res.Console[0].Text != tt.want {
+			t.Errorf("%s: console %+v, want one %s", tt.name, res.Console, tt.want)
+		}
+	}
 	res := run(t, s, `var _ = require("lodash"); _.map([1], String)`, newExec("test"))
 	if len(res.Console) != 0 {
 		t.Errorf("a local _ warned: %+v", res.Console)

@@ -139,7 +139,9 @@ func (v *vm) installBase() error {
 	_ = con.Set("clear", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	_ = g.Set("console", con)
 	// legacy xml2Json(xml): xml2js's explicitArray=false conversion
+	// Like Postman's proxied legacy globals it warns once per script, when called.
 	_ = g.Set("xml2Json", func(call goja.FunctionCall) goja.Value {
+		v.warnLegacyOnce("xml2Json", "require('xml2js')")
 		return xml2js.ToJSON(rt, call.Argument(0).String())
 	})
 	// Bound string growth: a memory bomb through repeat/padStart/padEnd ends
@@ -192,12 +194,8 @@ func (v *vm) lazyGlobal(name, mod string) {
 				_ = g.DefineDataProperty(name, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 		}
-		if legacy && v.cur != nil && !v.cur.warned[name] {
-			if v.cur.warned == nil {
-				v.cur.warned = map[string]bool{}
-			}
-			v.cur.warned[name] = true
-			v.console("warn", []goja.Value{rt.ToValue("Using \"" + name + "\" is deprecated. Use \"" + alt + "\" instead.")})
+		if legacy {
+			v.warnLegacyOnce(name, alt)
 		}
 		return cached
 	})
@@ -206,6 +204,19 @@ func (v *vm) lazyGlobal(name, mod string) {
 		return goja.Undefined()
 	})
 	_ = g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// warnLegacyOnce logs Postman's deprecation warning for legacy global name
+// the first time the current script uses it.
+func (v *vm) warnLegacyOnce(name, alt string) {
+	if v.cur == nil || v.cur.warned[name] {
+		return
+	}
+	if v.cur.warned == nil {
+		v.cur.warned = map[string]bool{}
+	}
+	v.cur.warned[name] = true
+	v.console("warn", []goja.Value{v.rt.ToValue("Using \"" + name + "\" is deprecated. Use \"" + alt + "\" instead.")})
 }
 
 // globalOf returns the value of a module's global: the module's exports, or
