@@ -10,6 +10,7 @@
 #
 # Usage: bench/run.sh            (RUNS=5 N=1000 by default)
 #        RUNS=10 N=2000 NEWMAN=/path/to/newman bench/run.sh
+#        HYPERFINE=0 bench/run.sh   (shell clock even when hyperfine is installed)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,7 +34,7 @@ fi
 HAVE_NEWMAN=0
 if [[ -x "$NEWMAN" ]]; then HAVE_NEWMAN=1; else echo "bench: newman not found at $NEWMAN; postie only" >&2; fi
 HAVE_HYPERFINE=0
-if command -v hyperfine >/dev/null 2>&1; then HAVE_HYPERFINE=1; fi
+if [[ "${HYPERFINE:-1}" != 0 ]] && command -v hyperfine >/dev/null 2>&1; then HAVE_HYPERFINE=1; fi
 
 echo "bench: building" >&2
 (cd "$ROOT" && go build -o "$WORK/postie" ./cmd/postie \
