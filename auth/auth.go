@@ -75,17 +75,21 @@ func (noAuth) Retry(*http.Response) bool             { return false }
 // params are an auth block's parameters of its own type (a later duplicate
 // key wins, as in Postman), with string values resolved on use.
 type params struct {
-	m       map[string]any
+	m map[string]any
+	// types holds each parameter's declared variable type ("string",
+	// "boolean", "number"); Postman casts the value to it.
+	types   map[string]string
 	resolve func(string) string
 	// set holds values the authorizer stored itself (digest nonce, ...).
 	set map[string]string
 }
 
 func newParams(a *collections.Auth, resolve func(string) string) *params {
-	p := &params{m: map[string]any{}, resolve: resolve, set: map[string]string{}}
+	p := &params{m: map[string]any{}, types: map[string]string{}, resolve: resolve, set: map[string]string{}}
 	for _, ap := range a.Params[a.Type] {
 		if ap != nil {
 			p.m[ap.Key] = ap.Value
+			p.types[ap.Key] = strings.ToLower(ap.Type)
 		}
 	}
 	return p
@@ -101,7 +105,33 @@ func (p *params) value(key string) any {
 		return nil
 	}
 	if s, ok := v.(string); ok {
-		return p.resolve(s)
+		v = p.resolve(s)
+	}
+	return castParam(v, p.types[key])
+}
+
+// castParam converts a parameter value to its declared type as
+// postman-collection's Variable does (String(false) is "false", which is
+// truthy; Boolean("false") is true). Other types leave it as it is.
+func castParam(v any, typ string) any {
+	if v == nil {
+		return nil
+	}
+	switch typ {
+	case "string":
+		if _, ok := v.(string); !ok {
+			return environments.String(v)
+		}
+	case "boolean":
+		if _, ok := v.(bool); !ok {
+			return environments.Truthy(v)
+		}
+	case "number":
+		switch v.(type) {
+		case float64:
+		case bool, string:
+			return environments.ToNumber(v)
+		}
 	}
 	return v
 }

@@ -408,6 +408,12 @@ func (p *prepared) encodeBody(req *collections.Request, b behaviour, workDir str
 				ct = "text/plain"
 			}
 			p.header = append(p.header, scripting.Header{Key: "Content-Type", Value: ct})
+			if lang == "json" {
+				// postman-runtime's JSON-comment pass builds a json body
+				// before the auth handlers run, which adds its Content-Type
+				// then: auth signs it and puts its headers after it.
+				p.userCount++
+			}
 		}
 		p.body, p.hasBody = []byte(body.Raw), true
 	case "urlencoded":

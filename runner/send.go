@@ -291,7 +291,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 	}
 	out := &sent{href: p.url.href}
 	start := time.Now()
-	h := hop{method: p.method, body: p.body, hasBody: p.hasBody, u: p.url.u, header: p.header, lateType: p.lateType, userCount: p.userCount}
+	h := hop{method: p.method, body: p.body, hasBody: p.hasBody, u: p.url.u, header: p.header, lateType: p.lateType, userCount: p.userCount, mode: p.mode}
 	hops, authTries := 0, 0
 	for {
 		var req *http.Request
@@ -350,7 +350,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 				h.referer = hrefOf(req.URL)
 			}
 			if !b.followOriginalHTTPMethod && resp.StatusCode != 307 && resp.StatusCode != 308 && h.method != "HEAD" {
-				h.method, h.body, h.hasBody, h.lateType = "GET", nil, false, ""
+				h.method, h.body, h.hasBody, h.lateType, h.mode = "GET", nil, false, "", ""
 				h.header = withoutHeaders(h.header, "Content-Type", "Content-Length")
 			}
 			if next.Hostname() != prevHost && !b.followAuthorizationHeader {
@@ -381,19 +381,55 @@ type hop struct {
 	lateType  string
 	body      []byte
 	hasBody   bool
+	mode      string // the collection body mode ("" for none)
 	referer   string
+}
+
+// senderHeaders names the headers of h that the sender adds itself and
+// postman-runtime adds only after the auth handlers ran: the system headers
+// and the body's Content-Type (after the user's headers), the late
+// Content-Type, Cookie, Content-Length and Referer.
+func (h *hop) senderHeaders() []string {
+	names := make([]string, 0, len(h.header)-h.userCount+4)
+	for _, x := range h.header[min(h.userCount, len(h.header)):] {
+		names = append(names, x.Key)
+	}
+	if h.lateType != "" {
+		names = append(names, "Content-Type")
+	}
+	for _, n := range [...]string{"Cookie", "Content-Length", "Referer"} {
+		if !hasHeader(h.header[:min(h.userCount, len(h.header))], n) {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // authorize lets authz sign the hop, keeps what it set in h (headers after
 // the user's, as postman-runtime adds auth headers, and the URL) so that
 // redirects and retries carry it, and builds the request to send.
 func (s *sender) authorize(ctx context.Context, h *hop, b behaviour, authz auth.Authorizer) (*http.Request, []scripting.Header, error) {
-	req, _, err := s.build(ctx, h, b)
+	info := auth.RequestInfo{BodyMode: h.mode, SenderHeaders: h.senderHeaders()}
+	req, _, err := s.build(auth.WithRequestInfo(ctx, info), h, b)
 	if err != nil {
 		return nil, nil, err
 	}
+	body := req.Body
 	if err := authz.Authorize(req, h.body); err != nil {
 		return nil, nil, &RequestError{Message: "auth: " + err.Error(), Err: err}
+	}
+	if req.Body != body {
+		// The authorizer replaced the body (oauth1 adds its parameters to
+		// an urlencoded body): send that one.
+		h.body, h.hasBody = nil, req.Body != nil && req.Body != http.NoBody
+		if h.hasBody {
+			nb, err := io.ReadAll(req.Body)
+			req.Body.Close()
+			if err != nil {
+				return nil, nil, &RequestError{Message: "auth: reading the signed body: " + err.Error(), Err: err}
+			}
+			h.body = nb
+		}
 	}
 	h.header, h.userCount = authHeaders(h.header, req.Header, h.lateType, h.userCount)
 	h.u = req.URL
