@@ -607,6 +607,18 @@
     else return flags[key];
   }
 
+  // getFlag and setFlag are flag's two forms without its arguments object
+  // (which goja builds on every call).
+  function getFlag(obj, key) {
+    var flags = obj.__flags || (obj.__flags = Object.create(null));
+    return flags[key];
+  }
+
+  function setFlag(obj, key, value) {
+    var flags = obj.__flags || (obj.__flags = Object.create(null));
+    flags[key] = value;
+  }
+
   function transferFlags(from, to, includeAll) {
     var flags = from.__flags || (from.__flags = Object.create(null));
     if (!to.__flags) to.__flags = Object.create(null);
@@ -656,27 +668,34 @@
 
   var internalKeys = ['__flags', '__methods', '_obj', 'assert'];
 
+  // invalidProperty throws chai's error for a property that obj (the
+  // assertion or chainable method it was read from) does not have;
+  // methodName is set for non-chainable methods.
+  function invalidProperty(obj, property, methodName) {
+    if (methodName) {
+      throw Error('Invalid Chai property: ' + methodName + '.' + property + '. See docs for proper usage of "' + methodName + '".');
+    }
+    var best = null, bestDist = 4;
+    getProperties(obj).forEach(function (p) {
+      if (!hasOwn.call(Object.prototype, p) && internalKeys.indexOf(p) === -1) {
+        var dist = editDistance(property, p, bestDist);
+        if (dist < bestDist) {
+          best = p;
+          bestDist = dist;
+        }
+      }
+    });
+    if (best !== null) throw Error('Invalid Chai property: ' + property + '. Did you mean "' + best + '"?');
+    throw Error('Invalid Chai property: ' + property);
+  }
+
   // proxyHandler reports unknown properties as chai does; methodName is
   // set for the proxies around non-chainable methods.
   function proxyHandler(methodName) {
     return {
       get: function (target, property) {
         if (typeof property === 'string' && config.proxyExcludedKeys.indexOf(property) === -1 && !Reflect.has(target, property)) {
-          if (methodName) {
-            throw Error('Invalid Chai property: ' + methodName + '.' + property + '. See docs for proper usage of "' + methodName + '".');
-          }
-          var best = null, bestDist = 4;
-          getProperties(target).forEach(function (p) {
-            if (!hasOwn.call(Object.prototype, p) && internalKeys.indexOf(p) === -1) {
-              var dist = editDistance(property, p, bestDist);
-              if (dist < bestDist) {
-                best = p;
-                bestDist = dist;
-              }
-            }
-          });
-          if (best !== null) throw Error('Invalid Chai property: ' + property + '. Did you mean "' + best + '"?');
-          throw Error('Invalid Chai property: ' + property);
+          invalidProperty(target, property, methodName);
         }
         return Reflect.get(target, property);
       }
@@ -685,9 +704,33 @@
 
   var sharedHandler = proxyHandler(null);
 
+  // chainEnd returns the object to put at the end of a prototype chain, just
+  // before parent, so that reading a property nothing in the chain has
+  // throws chai's "Invalid Chai property" error. Chai wraps every assertion
+  // and method in a Proxy instead; one Proxy that only sees the misses
+  // reports the same errors without slowing down every property read.
+  // Reads from owner (Assertion.prototype, not proxied in chai) pass.
+  function chainEnd(parent, methodName, owner) {
+    return new Proxy(Object.create(parent), {
+      get: function (target, property, receiver) {
+        if (typeof property === 'string' && receiver !== owner && property !== '__flags' && isProxyEnabled() && config.proxyExcludedKeys.indexOf(property) === -1 && !Reflect.has(target, property)) {
+          invalidProperty(receiver, property, methodName);
+        }
+        return Reflect.get(target, property, receiver);
+      }
+    });
+  }
+
   function proxify(obj, methodName) {
     if (!isProxyEnabled()) return obj;
     return new Proxy(obj, methodName ? proxyHandler(methodName) : sharedHandler);
+  }
+
+  // guardMethod makes reading an unknown property of method fn throw as
+  // chai's proxied methods do.
+  function guardMethod(fn, name) {
+    Object.setPrototypeOf(fn, chainEnd(Object.getPrototypeOf(fn), name));
+    return fn;
   }
 
   function lengthGuard(fn, name, chainable) {
@@ -726,7 +769,7 @@
       return r !== undefined ? r : nextAssertion(this);
     };
     lengthGuard(wrapper, name, false);
-    ctx[name] = proxify(wrapper, name);
+    ctx[name] = guardMethod(wrapper, name);
   }
 
   function addChainableMethod(ctx, name, method, chaining) {
@@ -748,7 +791,7 @@
         proto.apply = Function.prototype.apply;
         Object.setPrototypeOf(wrapper, proto);
         transferFlags(this, wrapper);
-        return proxify(wrapper);
+        return wrapper;
       }
     });
   }
@@ -760,10 +803,10 @@
     Object.defineProperty(ctx, name, {
       configurable: true,
       get: function () {
-        var prevLock = flag(this, 'lockSsfi');
-        flag(this, 'lockSsfi', true);
+        var prevLock = getFlag(this, 'lockSsfi');
+        setFlag(this, 'lockSsfi', true);
         var r = getter(original).call(this);
-        flag(this, 'lockSsfi', prevLock);
+        setFlag(this, 'lockSsfi', prevLock);
         return r !== undefined ? r : nextAssertion(this);
       }
     });
@@ -774,14 +817,14 @@
     var base = function () { throw new Error(name + ' is not a function'); };
     if (original && typeof original === 'function') base = original;
     var wrapper = function () {
-      var prevLock = flag(this, 'lockSsfi');
-      flag(this, 'lockSsfi', true);
+      var prevLock = getFlag(this, 'lockSsfi');
+      setFlag(this, 'lockSsfi', true);
       var r = method(base).apply(this, arguments);
-      flag(this, 'lockSsfi', prevLock);
+      setFlag(this, 'lockSsfi', prevLock);
       return r !== undefined ? r : nextAssertion(this);
     };
     lengthGuard(wrapper, name, false);
-    ctx[name] = proxify(wrapper, name);
+    ctx[name] = guardMethod(wrapper, name);
   }
 
   function overwriteChainableMethod(ctx, name, method, chaining) {
@@ -803,12 +846,12 @@
   }
 
   function getMessage(obj, args) {
-    var negate = flag(obj, 'negate');
-    var val = flag(obj, 'object');
+    var negate = getFlag(obj, 'negate');
+    var val = getFlag(obj, 'object');
     var expected = args[3];
     var actual = getActual(obj, args);
     var msg = negate ? args[2] : args[1];
-    var flagMsg = flag(obj, 'message');
+    var flagMsg = getFlag(obj, 'message');
     if (typeof msg === 'function') msg = msg();
     msg = msg || '';
     msg = msg
@@ -819,9 +862,9 @@
   }
 
   function getOperator(obj, args) {
-    var op = flag(obj, 'operator');
+    var op = getFlag(obj, 'operator');
     if (op) return op;
-    var negate = flag(obj, 'negate');
+    var negate = getFlag(obj, 'negate');
     var expected = args[3];
     var msg = negate ? args[2] : args[1];
     if (typeof msg === 'function') msg = msg();
@@ -834,16 +877,16 @@
   }
 
   function test(obj, args) {
-    var negate = flag(obj, 'negate');
+    var negate = getFlag(obj, 'negate');
     var expr = args[0];
     return negate ? !expr : expr;
   }
 
   function expectTypes(obj, types) {
-    var flagMsg = flag(obj, 'message');
-    var ssfi = flag(obj, 'ssfi');
+    var flagMsg = getFlag(obj, 'message');
+    var ssfi = getFlag(obj, 'ssfi');
     flagMsg = flagMsg ? flagMsg + ': ' : '';
-    obj = flag(obj, 'object');
+    obj = getFlag(obj, 'object');
     types = types.map(function (t) { return t.toLowerCase(); });
     types.sort();
     var str = types.map(function (t, i) {
@@ -868,13 +911,14 @@
   // -------------------------------------------------------------- Assertion
 
   function Assertion(obj, msg, ssfi, lockSsfi) {
-    flag(this, 'ssfi', ssfi || Assertion);
-    flag(this, 'lockSsfi', lockSsfi);
-    flag(this, 'object', obj);
-    flag(this, 'message', msg);
-    flag(this, 'eql', config.deepEqual || eql);
-    return proxify(this);
+    var flags = this.__flags = Object.create(null);
+    flags.ssfi = ssfi || Assertion;
+    flags.lockSsfi = lockSsfi;
+    flags.object = obj;
+    flags.message = msg;
+    flags.eql = config.deepEqual || eql;
   }
+  Object.setPrototypeOf(Assertion.prototype, chainEnd(Object.prototype, null, Assertion.prototype));
 
   Assertion.addProperty = function (name, fn) { addProperty(this.prototype, name, fn); };
   Assertion.addMethod = function (name, fn) { addMethod(this.prototype, name, fn); };
@@ -893,13 +937,13 @@
       var props = { actual: getActual(this, arguments), expected: expected, showDiff: showDiff };
       var op = getOperator(this, arguments);
       if (op) props.operator = op;
-      throw new AssertionError(message, props, flag(this, 'ssfi'));
+      throw new AssertionError(message, props, getFlag(this, 'ssfi'));
     }
   };
 
   Object.defineProperty(Assertion.prototype, '_obj', {
-    get: function () { return flag(this, 'object'); },
-    set: function (v) { flag(this, 'object', v); }
+    get: function () { return getFlag(this, 'object'); },
+    set: function (v) { setFlag(this, 'object', v); }
   });
 
   var util = {
@@ -943,21 +987,21 @@
   ['to', 'be', 'been', 'is', 'and', 'has', 'have', 'with', 'that', 'which', 'at', 'of', 'same', 'but', 'does', 'still', 'also'].forEach(function (c) {
     A.addProperty(c);
   });
-  A.addProperty('not', function () { flag(this, 'negate', true); });
-  A.addProperty('deep', function () { flag(this, 'deep', true); });
-  A.addProperty('nested', function () { flag(this, 'nested', true); });
-  A.addProperty('own', function () { flag(this, 'own', true); });
-  A.addProperty('ordered', function () { flag(this, 'ordered', true); });
-  A.addProperty('any', function () { flag(this, 'any', true); flag(this, 'all', false); });
-  A.addProperty('all', function () { flag(this, 'all', true); flag(this, 'any', false); });
+  A.addProperty('not', function () { setFlag(this, 'negate', true); });
+  A.addProperty('deep', function () { setFlag(this, 'deep', true); });
+  A.addProperty('nested', function () { setFlag(this, 'nested', true); });
+  A.addProperty('own', function () { setFlag(this, 'own', true); });
+  A.addProperty('ordered', function () { setFlag(this, 'ordered', true); });
+  A.addProperty('any', function () { setFlag(this, 'any', true); setFlag(this, 'all', false); });
+  A.addProperty('all', function () { setFlag(this, 'all', true); setFlag(this, 'any', false); });
 
   function prefix(self) {
-    var m = flag(self, 'message');
+    var m = getFlag(self, 'message');
     return m ? m + ': ' : '';
   }
 
   function fail(self, text) {
-    throw new AssertionError(prefix(self) + text, undefined, flag(self, 'ssfi'));
+    throw new AssertionError(prefix(self) + text, undefined, getFlag(self, 'ssfi'));
   }
 
   function article(word) {
@@ -965,10 +1009,10 @@
   }
 
   function an(type, msg) {
-    if (msg) flag(this, 'message', msg);
+    if (msg) setFlag(this, 'message', msg);
     type = type.toLowerCase();
     var art = article(type);
-    this.assert(type === typeOf(flag(this, 'object')).toLowerCase(),
+    this.assert(type === typeOf(getFlag(this, 'object')).toLowerCase(),
       'expected #{this} to be ' + art + type,
       'expected #{this} not to be ' + art + type);
   }
@@ -978,13 +1022,13 @@
   function sameValueZero(a, b) { return (a !== a && b !== b) || a === b; }
 
   function include(val, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
     var objType = typeOf(obj).toLowerCase();
-    var negate = flag(this, 'negate');
-    var isDeep = flag(this, 'deep');
+    var negate = getFlag(this, 'negate');
+    var isDeep = getFlag(this, 'deep');
     var descriptor = isDeep ? 'deep ' : '';
-    var isEql = isDeep ? flag(this, 'eql') : sameValueZero;
+    var isEql = isDeep ? getFlag(this, 'eql') : sameValueZero;
     var included = false;
     switch (objType) {
       case 'string':
@@ -1016,7 +1060,7 @@
         props.forEach(function (p) {
           var pa = new Assertion(obj);
           transferFlags(this, pa, true);
-          flag(pa, 'lockSsfi', true);
+          setFlag(pa, 'lockSsfi', true);
           if (!negate || props.length === 1) {
             pa.property(p, val[p]);
             return;
@@ -1036,37 +1080,37 @@
       'expected #{this} to ' + descriptor + 'include ' + inspect(val),
       'expected #{this} to not ' + descriptor + 'include ' + inspect(val));
   }
-  function includeChain() { flag(this, 'contains', true); }
+  function includeChain() { setFlag(this, 'contains', true); }
   ['include', 'contain', 'contains', 'includes'].forEach(function (n) { A.addChainableMethod(n, include, includeChain); });
 
   A.addProperty('ok', function () {
-    this.assert(flag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+    this.assert(getFlag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
   });
   A.addProperty('true', function () {
-    this.assert(flag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false', !flag(this, 'negate'));
+    this.assert(getFlag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false', !getFlag(this, 'negate'));
   });
   A.addProperty('false', function () {
-    this.assert(flag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true', !!flag(this, 'negate'));
+    this.assert(getFlag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true', !!getFlag(this, 'negate'));
   });
   A.addProperty('null', function () {
-    this.assert(flag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+    this.assert(getFlag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
   });
   A.addProperty('undefined', function () {
-    this.assert(flag(this, 'object') === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
+    this.assert(getFlag(this, 'object') === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
   });
   A.addProperty('NaN', function () {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     this.assert(v !== v, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
   });
   function exist() {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     this.assert(v !== null && v !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
   }
   A.addProperty('exist', exist);
   A.addProperty('exists', exist);
 
   A.addProperty('empty', function () {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     var count;
     switch (typeOf(v).toLowerCase()) {
       case 'array':
@@ -1082,7 +1126,7 @@
         fail(this, '.empty was passed a weak collection');
         break;
       case 'function':
-        throw new AssertionError((prefix(this) + '.empty was passed a function ' + funcName(v)).trim(), undefined, flag(this, 'ssfi'));
+        throw new AssertionError((prefix(this) + '.empty was passed a function ' + funcName(v)).trim(), undefined, getFlag(this, 'ssfi'));
       default:
         if (v !== Object(v)) fail(this, '.empty was passed non-string primitive ' + inspect(v));
         count = Object.keys(v).length;
@@ -1091,20 +1135,20 @@
   });
 
   function checkArguments() {
-    var t = typeOf(flag(this, 'object'));
+    var t = typeOf(getFlag(this, 'object'));
     this.assert(t === 'Arguments', 'expected #{this} to be arguments but got ' + t, 'expected #{this} to not be arguments');
   }
   A.addProperty('arguments', checkArguments);
   A.addProperty('Arguments', checkArguments);
 
   function assertEqual(val, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
-    if (flag(this, 'deep')) {
-      var prev = flag(this, 'lockSsfi');
-      flag(this, 'lockSsfi', true);
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    if (getFlag(this, 'deep')) {
+      var prev = getFlag(this, 'lockSsfi');
+      setFlag(this, 'lockSsfi', true);
       this.eql(val);
-      flag(this, 'lockSsfi', prev);
+      setFlag(this, 'lockSsfi', prev);
     } else {
       this.assert(val === obj, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', val, this._obj, true);
     }
@@ -1112,8 +1156,8 @@
   ['equal', 'equals', 'eq'].forEach(function (n) { A.addMethod(n, assertEqual); });
 
   function assertEql(obj, msg) {
-    if (msg) flag(this, 'message', msg);
-    this.assert(flag(this, 'eql')(obj, flag(this, 'object')),
+    if (msg) setFlag(this, 'message', msg);
+    this.assert(getFlag(this, 'eql')(obj, getFlag(this, 'object')),
       'expected #{this} to deeply equal #{exp}', 'expected #{this} to not deeply equal #{exp}', obj, this._obj, true);
   }
   A.addMethod('eql', assertEql);
@@ -1124,11 +1168,11 @@
   // phrasing for plain values and lengths.
   function compare(name, pass, plainWords, lengthWords) {
     return function (n, msg) {
-      if (msg) flag(this, 'message', msg);
-      var obj = flag(this, 'object');
-      var doLength = flag(this, 'doLength');
-      var flagMsg = flag(this, 'message');
-      var ssfi = flag(this, 'ssfi');
+      if (msg) setFlag(this, 'message', msg);
+      var obj = getFlag(this, 'object');
+      var doLength = getFlag(this, 'doLength');
+      var flagMsg = getFlag(this, 'message');
+      var ssfi = getFlag(this, 'ssfi');
       var objType = typeOf(obj).toLowerCase();
       var nType = typeOf(n).toLowerCase();
       var errorMessage = null;
@@ -1169,11 +1213,11 @@
   ['most', 'lte', 'lessThanOrEqual'].forEach(function (n) { A.addMethod(n, most); });
 
   A.addMethod('within', function (start, finish, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
-    var doLength = flag(this, 'doLength');
-    var flagMsg = flag(this, 'message');
-    var ssfi = flag(this, 'ssfi');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    var doLength = getFlag(this, 'doLength');
+    var flagMsg = getFlag(this, 'message');
+    var ssfi = getFlag(this, 'ssfi');
     var objType = typeOf(obj).toLowerCase();
     var st = typeOf(start).toLowerCase();
     var ft = typeOf(finish).toLowerCase();
@@ -1207,8 +1251,8 @@
   });
 
   function instanceOf(ctor, msg) {
-    if (msg) flag(this, 'message', msg);
-    var target = flag(this, 'object');
+    if (msg) setFlag(this, 'message', msg);
+    var target = getFlag(this, 'object');
     var is;
     try {
       is = target instanceof ctor;
@@ -1224,10 +1268,10 @@
   A.addMethod('instanceOf', instanceOf);
 
   function assertProperty(name, val, msg) {
-    if (msg) flag(this, 'message', msg);
-    var isNested = flag(this, 'nested');
-    var isOwn = flag(this, 'own');
-    var obj = flag(this, 'object');
+    if (msg) setFlag(this, 'message', msg);
+    var isNested = getFlag(this, 'nested');
+    var isOwn = getFlag(this, 'own');
+    var obj = getFlag(this, 'object');
     var nameType = typeof name;
     if (isNested) {
       if (nameType !== 'string') fail(this, 'the argument to property must be a string when using nested syntax');
@@ -1236,11 +1280,11 @@
     }
     if (isNested && isOwn) fail(this, 'The "nested" and "own" flags cannot be combined.');
     if (obj === null || obj === undefined) fail(this, 'Target cannot be null or undefined.');
-    var isDeep = flag(this, 'deep');
-    var negate = flag(this, 'negate');
+    var isDeep = getFlag(this, 'deep');
+    var negate = getFlag(this, 'negate');
     var info = isNested ? getPathInfo(obj, name) : null;
     var value = isNested ? info.value : obj[name];
-    var isEql = isDeep ? flag(this, 'eql') : function (a, b) { return a === b; };
+    var isEql = isDeep ? getFlag(this, 'eql') : function (a, b) { return a === b; };
     var descriptor = (isDeep ? 'deep ' : '') + (isOwn ? 'own ' : '') + (isNested ? 'nested ' : '') + 'property ';
     var has;
     if (isOwn) has = hasOwn.call(obj, name);
@@ -1254,11 +1298,11 @@
         'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
         'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
     }
-    flag(this, 'object', value);
+    setFlag(this, 'object', value);
   }
   A.addMethod('property', assertProperty);
   function ownProperty() {
-    flag(this, 'own', true);
+    setFlag(this, 'own', true);
     assertProperty.apply(this, arguments);
   }
   A.addMethod('ownProperty', ownProperty);
@@ -1269,11 +1313,11 @@
       msg = descriptor;
       descriptor = null;
     }
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
     var actual = Object.getOwnPropertyDescriptor(Object(obj), name);
     if (actual && descriptor) {
-      this.assert(flag(this, 'eql')(descriptor, actual),
+      this.assert(getFlag(this, 'eql')(descriptor, actual),
         'expected the own property descriptor for ' + inspect(name) + ' on #{this} to match ' + inspect(descriptor) + ', got ' + inspect(actual),
         'expected the own property descriptor for ' + inspect(name) + ' on #{this} to not match ' + inspect(descriptor),
         descriptor, actual, true);
@@ -1281,22 +1325,22 @@
       this.assert(actual, 'expected #{this} to have an own property descriptor for ' + inspect(name),
         'expected #{this} to not have an own property descriptor for ' + inspect(name));
     }
-    flag(this, 'object', actual);
+    setFlag(this, 'object', actual);
   }
   A.addMethod('ownPropertyDescriptor', ownPropertyDescriptor);
   A.addMethod('haveOwnPropertyDescriptor', ownPropertyDescriptor);
 
-  function lengthChain() { flag(this, 'doLength', true); }
+  function lengthChain() { setFlag(this, 'doLength', true); }
   function assertLength(n, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
     var t = typeOf(obj).toLowerCase();
     var descriptor = 'length', count;
     if (t === 'map' || t === 'set') {
       descriptor = 'size';
       count = obj.size;
     } else {
-      new Assertion(obj, flag(this, 'message'), flag(this, 'ssfi'), true).to.have.property('length');
+      new Assertion(obj, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).to.have.property('length');
       count = obj.length;
     }
     this.assert(count == n, // eslint-disable-line eqeqeq
@@ -1307,24 +1351,24 @@
   A.addChainableMethod('lengthOf', assertLength, lengthChain);
 
   function assertMatch(re, msg) {
-    if (msg) flag(this, 'message', msg);
-    this.assert(re.exec(flag(this, 'object')), 'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
+    if (msg) setFlag(this, 'message', msg);
+    this.assert(re.exec(getFlag(this, 'object')), 'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
   }
   A.addMethod('match', assertMatch);
   A.addMethod('matches', assertMatch);
 
   A.addMethod('string', function (str, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
-    new Assertion(obj, flag(this, 'message'), flag(this, 'ssfi'), true).is.a('string');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    new Assertion(obj, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).is.a('string');
     this.assert(~obj.indexOf(str), 'expected #{this} to contain ' + inspect(str), 'expected #{this} to not contain ' + inspect(str));
   });
 
   function assertKeys(keys) {
-    var obj = flag(this, 'object');
+    var obj = getFlag(this, 'object');
     var objType = typeOf(obj);
     var keysType = typeOf(keys);
-    var isDeep = flag(this, 'deep');
+    var isDeep = getFlag(this, 'deep');
     var deepStr = '';
     var actual;
     var ok = true;
@@ -1351,17 +1395,17 @@
     }
     if (!keys.length) fail(this, 'keys required');
     var len = keys.length;
-    var any = flag(this, 'any');
-    var all = flag(this, 'all');
+    var any = getFlag(this, 'any');
+    var all = getFlag(this, 'all');
     var expected = keys;
-    var isEql = isDeep ? flag(this, 'eql') : function (a, b) { return a === b; };
+    var isEql = isDeep ? getFlag(this, 'eql') : function (a, b) { return a === b; };
     if (!any && !all) all = true;
     if (any) {
       ok = expected.some(function (e) { return actual.some(function (a) { return isEql(e, a); }); });
     }
     if (all) {
       ok = expected.every(function (e) { return actual.some(function (a) { return isEql(e, a); }); });
-      if (!flag(this, 'contains')) ok = ok && keys.length == actual.length; // eslint-disable-line eqeqeq
+      if (!getFlag(this, 'contains')) ok = ok && keys.length == actual.length; // eslint-disable-line eqeqeq
     }
     var str;
     if (len > 1) {
@@ -1373,7 +1417,7 @@
       str = inspect(keys[0]);
     }
     str = (len > 1 ? 'keys ' : 'key ') + str;
-    str = (flag(this, 'contains') ? 'contain ' : 'have ') + str;
+    str = (getFlag(this, 'contains') ? 'contain ' : 'have ') + str;
     this.assert(ok, 'expected #{this} to ' + deepStr + str, 'expected #{this} to not ' + deepStr + str,
       expected.slice(0).sort(compareByInspect), actual.sort(compareByInspect), true);
   }
@@ -1385,10 +1429,10 @@
   }
 
   function assertThrows(errorLike, errMsgMatcher, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
-    var negate = flag(this, 'negate') || false;
-    new Assertion(obj, flag(this, 'message'), flag(this, 'ssfi'), true).is.a('function');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    var negate = getFlag(this, 'negate') || false;
+    new Assertion(obj, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).is.a('function');
     if (errorLike instanceof RegExp || typeof errorLike === 'string') {
       errMsgMatcher = errorLike;
       errorLike = null;
@@ -1452,34 +1496,34 @@
         'expected #{this} to not throw #{exp}' + (caught ? ' but #{act} was thrown' : ''),
         errDisplay(errorLike), errDisplay(caught));
     }
-    flag(this, 'object', caught);
+    setFlag(this, 'object', caught);
   }
   ['throw', 'throws', 'Throw'].forEach(function (n) { A.addMethod(n, assertThrows); });
 
   function respondTo(method, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
-    var itself = flag(this, 'itself');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    var itself = getFlag(this, 'itself');
     var ctx = typeof obj === 'function' && !itself ? obj.prototype[method] : obj[method];
     this.assert(typeof ctx === 'function', 'expected #{this} to respond to ' + inspect(method), 'expected #{this} to not respond to ' + inspect(method));
   }
   A.addMethod('respondTo', respondTo);
   A.addMethod('respondsTo', respondTo);
-  A.addProperty('itself', function () { flag(this, 'itself', true); });
+  A.addProperty('itself', function () { setFlag(this, 'itself', true); });
 
   function satisfy(matcher, msg) {
-    if (msg) flag(this, 'message', msg);
-    var result = matcher(flag(this, 'object'));
+    if (msg) setFlag(this, 'message', msg);
+    var result = matcher(getFlag(this, 'object'));
     this.assert(result, 'expected #{this} to satisfy ' + objDisplay(matcher), 'expected #{this} to not satisfy' + objDisplay(matcher),
-      !flag(this, 'negate'), result);
+      !getFlag(this, 'negate'), result);
   }
   A.addMethod('satisfy', satisfy);
   A.addMethod('satisfies', satisfy);
 
   function closeTo(expected, delta, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
-    new Assertion(obj, flag(this, 'message'), flag(this, 'ssfi'), true).is.a('number');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    new Assertion(obj, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).is.a('number');
     if (typeof expected !== 'number' || typeof delta !== 'number') {
       fail(this, 'the arguments to closeTo or approximately must be numbers' + (delta === undefined ? ', and a delta is required' : ''));
     }
@@ -1512,13 +1556,13 @@
   }
 
   A.addMethod('members', function (subset, msg) {
-    if (msg) flag(this, 'message', msg);
-    var obj = flag(this, 'object');
-    var flagMsg = flag(this, 'message'), ssfi = flag(this, 'ssfi');
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    var flagMsg = getFlag(this, 'message'), ssfi = getFlag(this, 'ssfi');
     new Assertion(obj, flagMsg, ssfi, true).to.be.an('array');
     new Assertion(subset, flagMsg, ssfi, true).to.be.an('array');
-    var contains = flag(this, 'contains');
-    var ordered = flag(this, 'ordered');
+    var contains = getFlag(this, 'contains');
+    var ordered = getFlag(this, 'ordered');
     var subject, failMsg, failNegateMsg;
     if (contains) {
       subject = ordered ? 'an ordered superset' : 'a superset';
@@ -1529,17 +1573,17 @@
       failMsg = 'expected #{this} to have the same ' + subject + ' as #{exp}';
       failNegateMsg = 'expected #{this} to not have the same ' + subject + ' as #{exp}';
     }
-    var cmp = flag(this, 'deep') ? flag(this, 'eql') : undefined;
+    var cmp = getFlag(this, 'deep') ? getFlag(this, 'eql') : undefined;
     this.assert(isSubsetOf(subset, obj, cmp, contains, ordered), failMsg, failNegateMsg, subset, obj, true);
   });
 
   A.addMethod('oneOf', function (list, msg) {
-    if (msg) flag(this, 'message', msg);
-    var expected = flag(this, 'object');
-    var contains = flag(this, 'contains');
-    var isDeep = flag(this, 'deep');
-    var eqlFn = flag(this, 'eql');
-    new Assertion(list, flag(this, 'message'), flag(this, 'ssfi'), true).to.be.an('array');
+    if (msg) setFlag(this, 'message', msg);
+    var expected = getFlag(this, 'object');
+    var contains = getFlag(this, 'contains');
+    var isDeep = getFlag(this, 'deep');
+    var eqlFn = getFlag(this, 'eql');
+    new Assertion(list, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).to.be.an('array');
     if (contains) {
       this.assert(list.some(function (p) { return expected.indexOf(p) > -1; }),
         'expected #{this} to contain one of #{exp}', 'expected #{this} to not contain one of #{exp}', list, expected);
@@ -1554,9 +1598,9 @@
   // delta builds change/increase/decrease.
   function delta(behavior) {
     return function (subject, prop, msg) {
-      if (msg) flag(this, 'message', msg);
-      var fn = flag(this, 'object');
-      var flagMsg = flag(this, 'message'), ssfi = flag(this, 'ssfi');
+      if (msg) setFlag(this, 'message', msg);
+      var fn = getFlag(this, 'object');
+      var flagMsg = getFlag(this, 'message'), ssfi = getFlag(this, 'ssfi');
       new Assertion(fn, flagMsg, ssfi, true).is.a('function');
       var initial;
       if (!prop) {
@@ -1570,19 +1614,19 @@
       fn();
       var final = prop === undefined || prop === null ? subject() : subject[prop];
       var msgObj = prop === undefined || prop === null ? initial : '.' + prop;
-      flag(this, 'deltaMsgObj', msgObj);
-      flag(this, 'initialDeltaValue', initial);
-      flag(this, 'finalDeltaValue', final);
-      flag(this, 'deltaBehavior', behavior);
+      setFlag(this, 'deltaMsgObj', msgObj);
+      setFlag(this, 'initialDeltaValue', initial);
+      setFlag(this, 'finalDeltaValue', final);
+      setFlag(this, 'deltaBehavior', behavior);
       var ok;
       if (behavior === 'change') {
-        flag(this, 'realDelta', final !== initial);
+        setFlag(this, 'realDelta', final !== initial);
         ok = initial !== final;
       } else if (behavior === 'increase') {
-        flag(this, 'realDelta', final - initial);
+        setFlag(this, 'realDelta', final - initial);
         ok = final - initial > 0;
       } else {
-        flag(this, 'realDelta', initial - final);
+        setFlag(this, 'realDelta', initial - final);
         ok = final - initial < 0;
       }
       this.assert(ok, 'expected ' + msgObj + ' to ' + behavior, 'expected ' + msgObj + ' to not ' + behavior);
@@ -1595,29 +1639,29 @@
   A.addMethod('decrease', delta('decrease'));
   A.addMethod('decreases', delta('decrease'));
   A.addMethod('by', function (d, msg) {
-    if (msg) flag(this, 'message', msg);
-    var msgObj = flag(this, 'deltaMsgObj');
-    var behavior = flag(this, 'deltaBehavior');
+    if (msg) setFlag(this, 'message', msg);
+    var msgObj = getFlag(this, 'deltaMsgObj');
+    var behavior = getFlag(this, 'deltaBehavior');
     var expr = behavior === 'change'
-      ? Math.abs(flag(this, 'finalDeltaValue') - flag(this, 'initialDeltaValue')) === Math.abs(d)
-      : flag(this, 'realDelta') === Math.abs(d);
+      ? Math.abs(getFlag(this, 'finalDeltaValue') - getFlag(this, 'initialDeltaValue')) === Math.abs(d)
+      : getFlag(this, 'realDelta') === Math.abs(d);
     this.assert(expr, 'expected ' + msgObj + ' to ' + behavior + ' by ' + d, 'expected ' + msgObj + ' to not ' + behavior + ' by ' + d);
   });
 
   A.addProperty('extensible', function () {
-    var o = flag(this, 'object');
+    var o = getFlag(this, 'object');
     this.assert(o === Object(o) && Object.isExtensible(o), 'expected #{this} to be extensible', 'expected #{this} to not be extensible');
   });
   A.addProperty('sealed', function () {
-    var o = flag(this, 'object');
+    var o = getFlag(this, 'object');
     this.assert(o === Object(o) ? Object.isSealed(o) : true, 'expected #{this} to be sealed', 'expected #{this} to not be sealed');
   });
   A.addProperty('frozen', function () {
-    var o = flag(this, 'object');
+    var o = getFlag(this, 'object');
     this.assert(o === Object(o) ? Object.isFrozen(o) : true, 'expected #{this} to be frozen', 'expected #{this} to not be frozen');
   });
   A.addProperty('finite', function () {
-    var o = flag(this, 'object');
+    var o = getFlag(this, 'object');
     this.assert(typeof o === 'number' && isFinite(o), 'expected #{this} to be a finite number', 'expected #{this} to not be a finite number');
   });
 
@@ -1665,11 +1709,11 @@
   assert.isNotOk = assert.notOk = function (v, m) { a(v, m).is.not.ok; };
   assert.equal = function (act, exp, msg) {
     var t = a(act, msg);
-    t.assert(exp == flag(t, 'object'), 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{act}', exp, act, true); // eslint-disable-line eqeqeq
+    t.assert(exp == getFlag(t, 'object'), 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{act}', exp, act, true); // eslint-disable-line eqeqeq
   };
   assert.notEqual = function (act, exp, msg) {
     var t = a(act, msg);
-    t.assert(exp != flag(t, 'object'), 'expected #{this} to not equal #{exp}', 'expected #{this} to equal #{act}', exp, act, true); // eslint-disable-line eqeqeq
+    t.assert(exp != getFlag(t, 'object'), 'expected #{this} to not equal #{exp}', 'expected #{this} to equal #{act}', exp, act, true); // eslint-disable-line eqeqeq
   };
   assert.strictEqual = function (act, exp, m) { a(act, m).to.equal(exp); };
   assert.notStrictEqual = function (act, exp, m) { a(act, m).to.not.equal(exp); };
@@ -1732,7 +1776,7 @@
       errMsgMatcher = errorLike;
       errorLike = null;
     }
-    return flag(a(fn, m).to.throw(errorLike, errMsgMatcher), 'object');
+    return getFlag(a(fn, m).to.throw(errorLike, errMsgMatcher), 'object');
   };
   assert.doesNotThrow = function (fn, errorLike, errMsgMatcher, m) {
     if (typeof errorLike === 'string' || errorLike instanceof RegExp) {

@@ -110,7 +110,14 @@
 
   return function (chai) {
     var Assertion = chai.Assertion;
-    var flag = chai.util.flag;
+    function getFlag(obj, key) {
+      var flags = obj.__flags || (obj.__flags = Object.create(null));
+      return flags[key];
+    }
+    function setFlag(obj, key, value) {
+      var flags = obj.__flags || (obj.__flags = Object.create(null));
+      flags[key] = value;
+    }
 
     function check(obj) { return new Assertion(obj); }
 
@@ -191,7 +198,7 @@
 
     Assertion.addProperty('ok', function () {
       if (!isResponse(this._obj)) {
-        this.assert(flag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+        this.assert(getFlag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
         return;
       }
       expectReasonAndCode(this, 'OK', 200);
@@ -301,7 +308,7 @@
     });
 
     Assertion.addChainableMethod('responseTime', function (value) {
-      var time = flag(this, 'number');
+      var time = getFlag(this, 'number');
       this.assert(isNumber(time),
         'expected response to have a valid response time but got #{act}',
         'expected response to not have a valid response time but got #{act}', null, time);
@@ -313,12 +320,12 @@
     }, function () {
       check(this._obj).to.be.postmanResponse;
       check(this._obj).to.have.property('responseTime');
-      flag(this, 'number', this._obj.responseTime);
+      setFlag(this, 'number', this._obj.responseTime);
       this._obj = this._obj.responseTime;
     });
 
     Assertion.addChainableMethod('responseSize', function (value) {
-      var size = flag(this, 'number');
+      var size = getFlag(this, 'number');
       this.assert(isNumber(size),
         'expected response to have a valid response size but got #{act}',
         'expected response to not have a valid response size but got #{act}', null, size);
@@ -333,7 +340,7 @@
       check(this._obj.size).to.be.a('function');
       var s = this._obj.size();
       var total = (s.header || 0) + (s.body || 0);
-      flag(this, 'number', total);
+      setFlag(this, 'number', total);
       this._obj = total;
     });
 
