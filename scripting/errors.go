@@ -270,7 +270,7 @@ func translateRuntime(name, msg, line string, col int) string {
 	case reReadProp.MatchString(msg):
 		m := reReadProp.FindStringSubmatch(msg)
 		of := "undefined"
-		if m[2] == "null" {
+		if m[2] == "null" || (m[2] != "undefined or null" && nullBase(line, col, m[1])) {
 			of = "null"
 		}
 		return "Cannot read properties of " + of + " (reading '" + m[1] + "')"
@@ -296,6 +296,31 @@ func translateRuntime(name, msg, line string, col int) string {
 		return "Invalid count value: " + "Infinity"
 	}
 	return msg
+}
+
+var reNullEnd = regexp.MustCompile(`(?:^|[^\w$.])\(*\s*null\s*\)*\s*\??$`)
+
+// nullBase reports whether the object of the failing read of prop at column
+// col is the literal null: goja says "of undefined" for null too, while V8
+// names null. Only the literal is recognised in the source; a variable
+// holding null still reads as undefined.
+func nullBase(line string, col int, prop string) bool {
+	start := max(col-1, 0)
+	if start > len(line) {
+		start = 0
+	}
+	// goja points at the property name or the opening bracket
+	for _, acc := range []string{"." + prop, "['" + prop + "']", "[\"" + prop + "\"]"} {
+		i := strings.LastIndex(line[:min(start+len(acc), len(line))], acc)
+		if i < 0 {
+			if i = strings.Index(line[start:], acc); i < 0 {
+				continue
+			}
+			i += start
+		}
+		return reNullEnd.MatchString(line[:i])
+	}
+	return false
 }
 
 // calleeExpr finds "a.b.member(" in line and returns "a.b.member".

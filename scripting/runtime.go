@@ -165,6 +165,12 @@ var guardSource = fmt.Sprintf(`(function(){
       return orig.apply(this, arguments);
     }});
   });
+  // Postman's sandbox loads Sugar, whose String#has(find) is common in legacy
+  // tests: find is a RegExp or a literal string.
+  Object.defineProperty(P, 'has', {configurable: true, writable: true, value: function has(find){
+    if (!(find instanceof RegExp)) { find = String(find).replace(/([\\/'*+?|()\[\]{}.^$])/g, '\\$1'); }
+    return String(this).search(find) !== -1;
+  }});
 })()`, maxStringLength)
 
 // legacyGlobalAlternatives are the module globals Postman's sandbox warns

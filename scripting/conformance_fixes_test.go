@@ -1,0 +1,81 @@
+package scripting
+
+import (
+	"strings"
+	"testing"
+)
+
+// testOutcome runs src as a test script and returns each pm.test's error
+// text ("" when it passed) and the script error, if any.
+func testOutcome(t *testing.T, s *Sandbox, src string, ex *Execution) (tests map[string]string, scriptErr string) {
+	t.Helper()
+	res := run(t, s, src, ex)
+	tests = map[string]string{}
+	for _, tr := range res.Tests {
+		tests[tr.Name] = tr.Error
+		if tr.Passed {
+			tests[tr.Name] = ""
+		}
+	}
+	if res.Err != nil {
+		scriptErr = res.Err.Error()
+	}
+	return tests, scriptErr
+}
+
+// TestNullPropertyRead checks V8's wording for reads of null versus undefined.
+func TestNullPropertyRead(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	tests := []struct{ name, src, want string }{
+		{"null literal", `pm.test('t', () => { null.x; });`, "Cannot read properties of null (reading 'x')"},
+		{"parenthesised null", `pm.test('t', () => { (null).y; });`, "Cannot read properties of null (reading 'y')"},
+		{"null bracket", `pm.test('t', () => { null['z']; });`, "Cannot read properties of null (reading 'z')"},
+		{"undefined variable", `var o; pm.test('t', () => { o.x; });`, "Cannot read properties of undefined (reading 'x')"},
+		{"undefined member", `var o = {}; pm.test('t', () => { o.nullish.x; });`, "Cannot read properties of undefined (reading 'x')"},
+		{"identifier ending in null", `var notnull; pm.test('t', () => { notnull.x; });`, "Cannot read properties of undefined (reading 'x')"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, serr := testOutcome(t, s, tt.src, newExec("test"))
+			if serr != "" {
+				t.Fatalf("script error %s", serr)
+			}
+			if got["t"] != tt.want {
+				t.Errorf("got %q want %q", got["t"], tt.want)
+			}
+		})
+	}
+	// outside pm.test the script error carries the same wording
+	res := run(t, s, "\nnull.w", newExec("test"))
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "Cannot read properties of null (reading 'w')") {
+		t.Errorf("script error %v", res.Err)
+	}
+}
+
+// TestSugarStringHas checks Sugar's String#has that Postman's sandbox provides.
+func TestSugarStringHas(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	tests := []struct {
+		expr string
+		want bool
+	}{
+		{`'/echo?x=1'.has('/echo')`, true},
+		{`'jumpy'.has('py')`, true},
+		{`'broken'.has(/[a-n]/)`, true},
+		{`'broken'.has(/[s-z]/)`, false},
+		{`'a.c'.has('.')`, true},
+		{`'abc'.has('.')`, false},
+		{`'a(b'.has('(')`, true},
+		{`'x'.has('y')`, false},
+		{`Object.keys(String.prototype).indexOf('has') === -1`, true},
+	}
+	for _, tt := range tests {
+		src := `pm.test('t', () => { var got = ` + tt.expr + `; if (got !== ` + map[bool]string{true: "true", false: "false"}[tt.want] + `) { throw new Error('got ' + got); } });`
+		got, serr := testOutcome(t, s, src, newExec("test"))
+		if serr != "" || got["t"] != "" {
+			t.Errorf("%s: script error %q, test error %q", tt.expr, serr, got["t"])
+		}
+	}
+}
