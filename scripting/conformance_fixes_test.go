@@ -79,3 +79,20 @@ func TestSugarStringHas(t *testing.T) {
 		}
 	}
 }
+
+// TestPostmanUUIDShim checks require('uuid') has the shape of Postman's shim.
+func TestPostmanUUIDShim(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	tests := []struct{ name, src, want string }{
+		{"v4", `const uuid = require('uuid'); pm.test('t', () => { if (!/^[0-9a-f-]{36}$/.test(uuid.v4())) throw new Error('bad'); });`, ""},
+		{"callable", `const uuid = require('uuid'); pm.test('t', () => { if (uuid().length !== 36) throw new Error('bad'); });`, ""},
+		{"no v1", `const uuid = require('uuid'); pm.test('t', () => uuid.v1());`, "uuid.v1 is not a function"},
+	}
+	for _, tt := range tests {
+		got, serr := testOutcome(t, s, tt.src, newExec("test"))
+		if serr != "" || got["t"] != tt.want {
+			t.Errorf("%s: script error %q, test error %q, want %q", tt.name, serr, got["t"], tt.want)
+		}
+	}
+}

@@ -1,22 +1,16 @@
-// Package uuid provides the "uuid" module: callable as require('uuid')() like
-// Postman's bundled shim (a v4 generator with .v4), plus the uuid npm
-// package's (version 9) v1, v3, v4, v5, validate, version, parse, stringify
-// and NIL.
+// Package uuid provides the "uuid" module as Postman's sandbox bundles it: a
+// small shim, callable as require('uuid')() and with a .v4() method, both
+// returning a random version 4 UUID and ignoring their arguments. The npm
+// package's other members (v1, v3, v5, validate, parse ...) are absent there,
+// so they are absent here too: uuid.v1() is "not a function" as in Postman.
 package uuid
 
 import (
-	"crypto/md5"
 	"crypto/rand"
-	"crypto/sha1"
-	_ "embed"
-	"fmt"
 
 	"github.com/dop251/goja"
 	"github.com/postie-run/postie/scripting/modules"
 )
-
-//go:embed uuid.js
-var glueSrc string
 
 // Module returns the uuid module.
 func Module() modules.Module {
@@ -24,47 +18,27 @@ func Module() modules.Module {
 }
 
 // Load builds the uuid exports in rt.
-func Load(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
-	prog, err := c.Compile("postie:uuid.js", glueSrc)
-	if err != nil {
-		return nil, fmt.Errorf("compiling uuid glue: %w", err)
-	}
-	fv, err := rt.RunProgram(prog)
-	if err != nil {
-		return nil, fmt.Errorf("running uuid glue: %w", err)
-	}
-	factory, ok := goja.AssertFunction(fv)
-	if !ok {
-		return nil, fmt.Errorf("uuid glue did not return a function")
-	}
-	natives := rt.NewObject()
-	_ = natives.Set("random", func(call goja.FunctionCall) goja.Value {
-		b := make([]byte, call.Argument(0).ToInteger())
-		_, _ = rand.Read(b)
-		return byteArray(rt, b)
-	})
-	hashFn := func(sum func([]byte) []byte) func(goja.FunctionCall) goja.Value {
-		return func(call goja.FunctionCall) goja.Value {
-			var in []byte
-			if err := rt.ExportTo(call.Argument(0), &in); err != nil {
-				panic(rt.NewTypeError("hash input: " + err.Error()))
-			}
-			return byteArray(rt, sum(in))
-		}
-	}
-	_ = natives.Set("md5", hashFn(func(b []byte) []byte { s := md5.Sum(b); return s[:] }))
-	_ = natives.Set("sha1", hashFn(func(b []byte) []byte { s := sha1.Sum(b); return s[:] }))
-	v, err := factory(goja.Undefined(), natives)
-	if err != nil {
-		return nil, fmt.Errorf("building uuid: %w", err)
-	}
-	return v, nil
+func Load(rt *goja.Runtime, _ modules.Compiler) (goja.Value, error) {
+	gen := func(goja.FunctionCall) goja.Value { return rt.ToValue(NewV4()) }
+	fn := rt.ToValue(gen).ToObject(rt)
+	_ = fn.Set("v4", gen)
+	return fn, nil
 }
 
-func byteArray(rt *goja.Runtime, b []byte) goja.Value {
-	items := make([]interface{}, len(b))
+const hexDigits = "0123456789abcdef"
+
+// NewV4 returns a random version 4 UUID in its lower-case text form.
+func NewV4() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	out := make([]byte, 0, 36)
 	for i, c := range b {
-		items[i] = int64(c)
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			out = append(out, '-')
+		}
+		out = append(out, hexDigits[c>>4], hexDigits[c&0x0f])
 	}
-	return rt.NewArray(items...)
+	return string(out)
 }

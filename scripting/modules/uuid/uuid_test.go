@@ -7,20 +7,14 @@ import (
 	"github.com/postie-run/postie/scripting/modules/internal/vectest"
 )
 
-// TestVectors checks expressions recorded from the uuid npm package 9.x
-// under node (testdata/cases.txt -> testdata/vectors.json).
-func TestVectors(t *testing.T) {
-	vectest.Run(t, Module(), "uuid", "testdata/vectors.json", "")
-}
-
 var v4re = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
 
 // TestPostmanCallingStyles covers the shapes Postman's bundled shim offers:
-// require('uuid')() and require('uuid').v4().
+// require('uuid')() and require('uuid').v4(), arguments ignored.
 func TestPostmanCallingStyles(t *testing.T) {
 	rt := vectest.NewRuntime(t, Module(), "uuid")
 	seen := map[string]bool{}
-	for _, js := range []string{`uuid()`, `uuid.v4()`, `uuid()`, `uuid.v4()`} {
+	for _, js := range []string{`uuid()`, `uuid.v4()`, `uuid()`, `uuid.v4({random: [1,2,3]})`} {
 		v, err := rt.RunString(js)
 		if err != nil {
 			t.Fatalf("%s: %v", js, err)
@@ -33,5 +27,27 @@ func TestPostmanCallingStyles(t *testing.T) {
 			t.Errorf("%s repeated %q", js, s)
 		}
 		seen[s] = true
+	}
+}
+
+// TestShimShape checks that only what Postman's shim has is there.
+func TestShimShape(t *testing.T) {
+	rt := vectest.NewRuntime(t, Module(), "uuid")
+	tests := []struct{ js, want string }{
+		{`typeof uuid`, "function"},
+		{`typeof uuid.v4`, "function"},
+		{`typeof uuid.v1`, "undefined"},
+		{`typeof uuid.v5`, "undefined"},
+		{`typeof uuid.validate`, "undefined"},
+		{`try { uuid.v1(); 'no error' } catch (e) { e.constructor.name }`, "TypeError"},
+	}
+	for _, tt := range tests {
+		v, err := rt.RunString(tt.js)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.js, err)
+		}
+		if v.String() != tt.want {
+			t.Errorf("%s = %q, want %q", tt.js, v.String(), tt.want)
+		}
 	}
 }
