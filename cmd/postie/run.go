@@ -18,6 +18,7 @@ import (
 	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/environments"
 	"github.com/postie-run/postie/reporters/cli"
+	htmlreport "github.com/postie-run/postie/reporters/html"
 	"github.com/postie-run/postie/reporters/jsonreport"
 	"github.com/postie-run/postie/reporters/junit"
 	"github.com/postie-run/postie/runner"
@@ -64,6 +65,9 @@ type runConfig struct {
 	Reporters   []string
 	JSONExport  string
 	JUnitExport string
+	HTMLExport  string      // --reporter-html-export
+	Parallel    int         // --parallel N: data iterations on N workers (runner.RunParallel)
+	Shard       string      // --shard i/n (runner.ShardOptions)
 	CLI         cli.Options // the --reporter-cli-* switches
 	NpmCache    string
 	Browser     browserStepFlags // --visualizer-dir and the OAuth browser step (browserstep.go)
@@ -115,9 +119,12 @@ func newRunFlags(c *runConfig) *pflag.FlagSet {
 	fs.BoolVar(&c.DisableUnicode, "disable-unicode", false, "plain-text symbols instead of Unicode")
 	fs.BoolVar(&c.Silent, "silent", false, "print nothing")
 	fs.BoolVar(&c.Verbose, "verbose", false, "print request and response details (secrets masked)")
-	fs.StringSliceVarP(&c.Reporters, "reporters", "r", []string{"cli"}, "reporters: cli, json, junit (comma list)")
+	fs.StringSliceVarP(&c.Reporters, "reporters", "r", []string{"cli"}, "reporters: cli, json, junit, html (comma list)")
 	fs.StringVar(&c.JSONExport, "reporter-json-export", "", "JSON report path (default newman/newman-run-report-<time>-0.json)")
 	fs.StringVar(&c.JUnitExport, "reporter-junit-export", "", "JUnit report path (default newman/newman-run-report-<time>-0.xml)")
+	fs.StringVar(&c.HTMLExport, "reporter-html-export", "", "HTML report path (default newman/postie-run-report-<time>-0.html)")
+	fs.IntVar(&c.Parallel, "parallel", 1, "run iterations on N workers, each with its own copy of variables and cookies (see README)")
+	fs.StringVar(&c.Shard, "shard", "", "run only part i of n of the run, e.g. 2/4 (iterations with data, else top-level items)")
 	fs.BoolVar(&c.CLI.NoSummary, "reporter-cli-no-summary", false, "cli: no summary table")
 	fs.BoolVar(&c.CLI.NoFailures, "reporter-cli-no-failures", false, "cli: no failure list")
 	fs.BoolVar(&c.CLI.NoAssertions, "reporter-cli-no-assertions", false, "cli: no assertion lines")
@@ -172,17 +179,25 @@ func parseRunArgs(args []string) (*runConfig, *pflag.FlagSet, error) {
 	known := c.Reporters[:0:0]
 	for _, r := range c.Reporters {
 		switch r = strings.TrimSpace(r); r {
-		case "cli", "json", "junit":
+		case "cli", "json", "junit", "html":
 			known = append(known, r)
 		case "":
 		default:
-			c.Warnings = append(c.Warnings, fmt.Sprintf("could not find %q reporter (postie has cli, json and junit)", r))
+			c.Warnings = append(c.Warnings, fmt.Sprintf("could not find %q reporter (postie has cli, json, junit and html)", r))
 		}
 	}
 	c.Reporters = known
 	for _, kv := range append(append([]string{}, c.EnvVars...), c.GlobalVars...) {
 		if k, _, ok := strings.Cut(kv, "="); !ok || k == "" {
 			return c, fs, fmt.Errorf("invalid variable %q (want key=value)", kv)
+		}
+	}
+	if c.Parallel < 1 {
+		return c, fs, fmt.Errorf("--parallel must be at least 1, got %d", c.Parallel)
+	}
+	if c.Shard != "" {
+		if _, _, err := runner.ParseShard(c.Shard); err != nil {
+			return c, fs, err
 		}
 	}
 	for name, v := range map[string]int{"iteration-count": c.Iterations, "delay-request": c.DelayRequest,
@@ -307,13 +322,19 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 		return exitUsage, err
 	}
 	c.Browser.apply(&opts, s)
+	if c.Shard != "" {
+		i, n, _ := runner.ParseShard(c.Shard)
+		if opts, err = runner.ShardOptions(opts, i, n); err != nil {
+			return exitUsage, err
+		}
+	}
 	started := time.Now()
 	iterations := c.Iterations
 	if iterations == 0 {
 		iterations = max(1, len(opts.Data))
 	}
 
-	var jsonBuf, junitBuf *bytes.Buffer
+	var jsonBuf, junitBuf, htmlBuf *bytes.Buffer
 	for _, name := range dedupe(c.Reporters) {
 		switch name {
 		case "cli":
@@ -333,6 +354,9 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 		case "junit":
 			junitBuf = &bytes.Buffer{}
 			opts.Reporters = append(opts.Reporters, junit.New(junitBuf))
+		case "html":
+			htmlBuf = &bytes.Buffer{}
+			opts.Reporters = append(opts.Reporters, htmlreport.New(htmlBuf))
 		}
 	}
 
@@ -350,7 +374,7 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 		opts.Reporters = append(opts.Reporters, cli.NewProgress(s.Out, total))
 	}
 
-	summary, err := runner.Run(ctx, opts)
+	summary, err := runner.RunParallel(ctx, opts, c.Parallel)
 	if err != nil {
 		if ctx.Err() != nil {
 			return exitInterrupted, err
@@ -368,6 +392,9 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 	}
 	if junitBuf != nil {
 		errs = append(errs, writeReport(c.JUnitExport, "newman-run-report.xml", started, junitBuf.Bytes()))
+	}
+	if htmlBuf != nil {
+		errs = append(errs, writeReport(c.HTMLExport, "postie-run-report.html", started, htmlBuf.Bytes()))
 	}
 	errs = append(errs, writeExports(c, summary))
 	if err := errors.Join(errs...); err != nil {
