@@ -53,7 +53,7 @@ func TestShardedParallelRunWithMergedReports(t *testing.T) {
 				Iterations, Assertions struct{ Total, Failed int }
 			}
 			Executions []struct {
-				Cursor struct{ Iteration int }
+				Cursor  struct{ Iteration int }
 				Request struct {
 					URL struct{ Query []struct{ Value string } }
 				}
