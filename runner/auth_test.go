@@ -215,11 +215,11 @@ func TestOAuth1ParamsInBody(t *testing.T) {
 // postman-runtime adds before auth.
 func TestNewmanSignatures(t *testing.T) {
 	var mu sync.Mutex
-	var gotAuth, gotBody string
+	var gotAuth, gotBody, gotType string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b, _ := io.ReadAll(r.Body)
 		mu.Lock()
-		gotAuth, gotBody = r.Header.Get("Authorization"), string(b)
+		gotAuth, gotBody, gotType = r.Header.Get("Authorization"), string(b), r.Header.Get("Content-Type")
 		mu.Unlock()
 	}))
 	defer srv.Close()
@@ -238,6 +238,7 @@ func TestNewmanSignatures(t *testing.T) {
 		auth     *collections.Auth
 		wantAuth string
 		wantBody string
+		wantType string // checked when set
 	}{
 		{
 			name: "oauth1 hmac-sha1 urlencoded POST with query",
@@ -262,6 +263,23 @@ func TestNewmanSignatures(t *testing.T) {
 			wantBody: "c=3&oauth_consumer_key=ck&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1700000000&oauth_nonce=nn&oauth_version=1.0&oauth_signature=90p4R7MWkfVeQtcdLpf7kcktesk%3D",
 		},
 		{
+			name: "oauth1 POST with an empty urlencoded body",
+			req:  &collections.Request{Method: "POST", URL: &collections.URL{Raw: "http://127.0.0.1:36712/e", IsString: true}, Body: &collections.Body{Mode: "urlencoded", URLEncoded: []*collections.Param{}}},
+			auth: authBlock("oauth1", append(oauth[:len(oauth):len(oauth)], "signatureMethod", "HMAC-SHA1", "string", "nonce", "nn", "string",
+				"addParamsToHeader", false, "boolean")...),
+			wantBody: "oauth_consumer_key=ck&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1700000000&oauth_nonce=nn&oauth_version=1.0&oauth_signature=qUqbcuXgxMy0BRoXZ7qIW1yp270%3D",
+			wantType: "application/x-www-form-urlencoded",
+		},
+		{
+			name: "oauth1 POST with only disabled urlencoded fields",
+			req: &collections.Request{Method: "POST", URL: &collections.URL{Raw: "http://127.0.0.1:36712/d", IsString: true},
+				Body: &collections.Body{Mode: "urlencoded", URLEncoded: []*collections.Param{{Key: "x", Value: "1", Disabled: true}}}},
+			auth: authBlock("oauth1", append(oauth[:len(oauth):len(oauth)], "signatureMethod", "HMAC-SHA1", "string", "nonce", "nn", "string",
+				"addParamsToHeader", false, "boolean")...),
+			wantBody: "oauth_consumer_key=ck&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1700000000&oauth_nonce=nn&oauth_version=1.0&oauth_signature=w5ZEhCGRPUe1i11UsWy2t%2FJIl4U%3D",
+			wantType: "application/x-www-form-urlencoded",
+		},
+		{
 			name: "hawk payload hash of a json body",
 			req:  &collections.Request{Method: "POST", URL: &collections.URL{Raw: "http://127.0.0.1:36712/hawk", IsString: true}, Body: jsonBody},
 			auth: authBlock("hawk", "authId", "id", "string", "authKey", "key", "string", "algorithm", "sha256", "string", "includePayloadHash", true, "boolean",
@@ -280,6 +298,9 @@ func TestNewmanSignatures(t *testing.T) {
 			}
 			if gotBody != tt.wantBody {
 				t.Errorf("body\n got %q\nwant %q", gotBody, tt.wantBody)
+			}
+			if tt.wantType != "" && gotType != tt.wantType {
+				t.Errorf("Content-Type %q, want %q", gotType, tt.wantType)
 			}
 		})
 	}

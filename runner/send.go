@@ -430,6 +430,11 @@ func (s *sender) authorize(ctx context.Context, h *hop, b behaviour, authz auth.
 			}
 			h.body = nb
 		}
+		if h.mode == "urlencoded" && h.lateType == "" && h.hasBody && !hasHeader(h.header, "Content-Type") && !b.headerOff("Content-Type") {
+			// an urlencoded body without enabled fields that now holds
+			// the authorizer's: postman-runtime encodes it as any other
+			h.lateType = "application/x-www-form-urlencoded"
+		}
 	}
 	h.header, h.userCount = authHeaders(h.header, req.Header, h.lateType, h.userCount)
 	h.u = req.URL
