@@ -746,9 +746,20 @@
     return fn;
   }
 
+  // nextAssertion is chai's new Assertion() with from's flags copied in,
+  // without running the constructor: every assertion's flags already start
+  // with the constructor's keys, so the copy alone gives the same flags in
+  // the same order.
   function nextAssertion(from) {
-    var a = new Assertion();
-    transferFlags(from, a);
+    var flags = from.__flags;
+    if (!flags) {
+      var b = new Assertion();
+      transferFlags(from, b);
+      return b;
+    }
+    var a = Object.create(Assertion.prototype);
+    var to = a.__flags = Object.create(null);
+    for (var f in flags) to[f] = flags[f];
     return a;
   }
 

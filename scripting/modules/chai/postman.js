@@ -119,20 +119,39 @@
       flags[key] = value;
     }
 
+    var typeOf = chai.util.type;
+
     function check(obj) { return new Assertion(obj); }
 
+    // The require functions assert what check(obj).to.be... would, but
+    // only build that assertion (and its message) when the test fails.
+    function requireResponse(obj) {
+      if (!isResponse(obj)) check(obj).to.be.postmanResponse;
+    }
+    function requireRequestOrResponse(obj) {
+      if (!isResponse(obj) && !isRequest(obj)) check(obj).to.be.postmanRequestOrResponse;
+    }
+    function requireProperty(obj, name) {
+      if (obj === null || obj === undefined || !(name in Object(obj))) check(obj).to.have.property(name);
+    }
+    function requireType(v, type, an) {
+      if (typeOf(v).toLowerCase() === type) return;
+      if (an) check(v).to.be.an(type);
+      else check(v).to.be.a(type);
+    }
+
     function numericCode(self) {
-      check(self._obj).to.be.postmanResponse;
-      check(self._obj).to.have.property('code');
-      check(self._obj.code).to.be.a('number');
+      requireResponse(self._obj);
+      requireProperty(self._obj, 'code');
+      requireType(self._obj.code, 'number', false);
       return self._obj.code;
     }
 
     function reasonAndCode(self) {
-      check(self._obj).to.have.property('reason');
-      check(self._obj.reason).to.be.a('function');
-      check(self._obj).to.have.property('details');
-      check(self._obj.details).to.be.a('function');
+      requireProperty(self._obj, 'reason');
+      requireType(self._obj.reason, 'function', false);
+      requireProperty(self._obj, 'details');
+      requireType(self._obj.details, 'function', false);
       return [String(self._obj.reason()).toUpperCase(), Number(self._obj.details().code)];
     }
 
@@ -181,9 +200,9 @@
     });
 
     Assertion.addMethod('statusReason', function (reason) {
-      check(this._obj).to.be.postmanResponse;
-      check(this._obj).to.have.property('reason');
-      check(this._obj.reason).to.be.a('function');
+      requireResponse(this._obj);
+      requireProperty(this._obj, 'reason');
+      requireType(this._obj.reason, 'function', false);
       reason = String(reason);
       this.assert(this._obj.reason() === reason,
         'expected response to have status reason #{exp} but got #{act}', 'expected response to not have status reason #{act}', reason, this._obj.reason());
@@ -191,7 +210,7 @@
 
     Object.keys(statusNames).forEach(function (name) {
       Assertion.addProperty(name, function () {
-        check(this._obj).to.be.postmanResponse;
+        requireResponse(this._obj);
         expectReasonAndCode(this, statusNames[name][1].toUpperCase(), statusNames[name][0]);
       });
     });
@@ -205,25 +224,25 @@
     });
 
     Assertion.addMethod('status', function (codeOrReason) {
-      check(this._obj).to.be.postmanResponse;
+      requireResponse(this._obj);
       if (isNumber(codeOrReason)) {
-        check(this._obj).to.have.property('code');
-        check(this._obj.code).to.be.a('number');
+        requireProperty(this._obj, 'code');
+        requireType(this._obj.code, 'number', false);
         this.assert(this._obj.code === Number(codeOrReason),
           'expected response to have status code #{exp} but got #{act}', 'expected response to not have status code #{act}',
           Number(codeOrReason), this._obj.code);
         return;
       }
-      check(this._obj).to.have.property('reason');
-      check(this._obj.reason).to.be.a('function');
+      requireProperty(this._obj, 'reason');
+      requireType(this._obj.reason, 'function', false);
       this.assert(this._obj.reason() === codeOrReason,
         'expected response to have status reason #{exp} but got #{act}', 'expected response to not have status reason #{act}',
         codeOrReason, this._obj.reason());
     });
 
     Assertion.addMethod('header', function (key, value) {
-      check(this._obj).to.be.postmanRequestOrResponse;
-      check(this._obj).to.have.property('headers');
+      requireRequestOrResponse(this._obj);
+      requireProperty(this._obj, 'headers');
       var what = isRequest(this._obj) ? 'request' : 'response';
       var present = this._obj.headers.has(key);
       this.assert(present,
@@ -237,20 +256,20 @@
     });
 
     function bodyText(self) {
-      check(self._obj).to.have.property('text');
-      check(self._obj.text).to.be.a('function');
+      requireProperty(self._obj, 'text');
+      requireType(self._obj.text, 'function', false);
       return self._obj.text();
     }
 
     Assertion.addProperty('withBody', function () {
-      check(this._obj).to.be.postmanResponse;
+      requireResponse(this._obj);
       var text = bodyText(this);
       this.assert(isString(text) && text.length, 'expected response to have content in body', 'expected response to not have content in body');
     });
 
     function jsonOf(self) {
-      check(self._obj).to.have.property('json');
-      check(self._obj.json).to.be.a('function');
+      requireProperty(self._obj, 'json');
+      requireType(self._obj.json, 'function', false);
       try {
         return { value: self._obj.json() };
       } catch (e) {
@@ -259,13 +278,13 @@
     }
 
     Assertion.addProperty('json', function () {
-      check(this._obj).to.be.postmanResponse;
+      requireResponse(this._obj);
       var parsed = jsonOf(this);
       this.assert(!parsed.error, 'expected response body to be a valid json but got error ' + parsed.error, 'expected response body not to be a valid json');
     });
 
     Assertion.addMethod('body', function (content) {
-      check(this._obj).to.be.postmanResponse;
+      requireResponse(this._obj);
       if (isPlainObject(content)) {
         var parsed = jsonOf(this);
         this.assert(same(parsed.value, content),
@@ -289,7 +308,7 @@
     });
 
     Assertion.addMethod('jsonBody', function (path, value) {
-      check(this._obj).to.be.postmanResponse;
+      requireResponse(this._obj);
       var parsed = jsonOf(this);
       if (arguments.length === 0) {
         this.assert(!parsed.error, 'expected response body to be a valid json but got error ' + parsed.error, 'expected response body not to be a valid json');
@@ -318,8 +337,8 @@
           'expected response to not have a valid response time but got #{act}', null, time);
       }
     }, function () {
-      check(this._obj).to.be.postmanResponse;
-      check(this._obj).to.have.property('responseTime');
+      requireResponse(this._obj);
+      requireProperty(this._obj, 'responseTime');
       setFlag(this, 'number', this._obj.responseTime);
       this._obj = this._obj.responseTime;
     });
@@ -335,9 +354,9 @@
           'expected response size to not equal #{act} but got #{exp}', value, size);
       }
     }, function () {
-      check(this._obj).to.be.postmanResponse;
-      check(this._obj).to.have.property('size');
-      check(this._obj.size).to.be.a('function');
+      requireResponse(this._obj);
+      requireProperty(this._obj, 'size');
+      requireType(this._obj.size, 'function', false);
       var s = this._obj.size();
       var total = (s.header || 0) + (s.body || 0);
       setFlag(this, 'number', total);
@@ -345,7 +364,7 @@
     });
 
     Assertion.addMethod('jsonSchema', function (schema, options) {
-      check(schema).to.be.an('object');
+      requireType(schema, 'object', true);
       options = Object.assign({ allErrors: true, logger: false }, options);
       var data;
       if (isResponse(this._obj) || (isRequest(this._obj) && typeof this._obj.json === 'function')) data = this._obj.json();
