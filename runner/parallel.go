@@ -28,7 +28,9 @@ package runner
 //     iterations start; iterations already running finish but their results
 //     are discarded, so the summary is what a sequential run would have.
 //     Interrupting (ctx) behaves the same way.
-//   - --timeout applies to the whole run: each iteration gets what is left.
+//   - --timeout applies to the whole run: each iteration gets what is left;
+//     the first iteration (in order) that times out ends the run, as a
+//     run-level failure (timeout, setNextRequest loop guard) does.
 
 import (
 	"context"
@@ -181,7 +183,7 @@ func RunParallel(ctx context.Context, opts Options, workers int) (*Summary, erro
 		}
 		mergeSummary(sum, res.sum)
 		last = res.sum
-		if res.sum.Interrupted || (opts.Bail || opts.BailFolder) && len(res.sum.Failures) > 0 || res.sum.Iterations == 0 {
+		if res.sum.Interrupted || opts.Bail && len(res.sum.Failures) > 0 || res.sum.Iterations == 0 || stoppedRun(res.sum) {
 			halt.Store(true)
 		}
 	}
@@ -200,6 +202,17 @@ func RunParallel(ctx context.Context, opts Options, workers int) (*Summary, erro
 		_ = rep.Done(sum) // reporter errors are the reporters' to print, as in Run
 	}
 	return sum, nil
+}
+
+// stoppedRun reports a run-level failure (run timeout, setNextRequest loop
+// guard): a sequential run stops there, so the parallel one does too.
+func stoppedRun(s *Summary) bool {
+	for _, f := range s.Failures {
+		if f.At == "run" {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeSummary appends one iteration's results to the run's summary.

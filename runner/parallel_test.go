@@ -176,6 +176,32 @@ func TestParallelBailKeepsSequentialPrefix(t *testing.T) {
 	}
 }
 
+func TestParallelRunTimeoutEndsTheRunOnce(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(40 * time.Millisecond)
+	}))
+	defer srv.Close()
+	coll := `{"info":{"name":"t","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[{"name":"r","request":"%URL%/r?id={{id}}"}]}`
+	sum, err := RunParallel(context.Background(), Options{Collection: parseColl(t, coll, srv.URL), Data: dataRows(40), Timeout: 150 * time.Millisecond}, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	timeouts := 0
+	for _, f := range sum.Failures {
+		if f.Message == "callback timed out" {
+			timeouts++
+		}
+	}
+	if timeouts != 1 || sum.Iterations >= 40 {
+		t.Errorf("iterations %d, %d timeout failures (%+v)", sum.Iterations, timeouts, sum.Failures)
+	}
+	for i, ex := range sum.Executions {
+		if ex.Iteration != i {
+			t.Fatalf("execution %d is iteration %d", i, ex.Iteration)
+		}
+	}
+}
+
 func TestShardRangeCoversEveryElementOnce(t *testing.T) {
 	for total := 0; total <= 13; total++ {
 		for n := 1; n <= 5; n++ {
