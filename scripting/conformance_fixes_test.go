@@ -96,3 +96,32 @@ func TestPostmanUUIDShim(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyResponse checks what scripts see when there is no response: the
+// SDK's empty Response, as newman gives after a request error.
+func TestEmptyResponse(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	check := func(expr, want string) string {
+		return `pm.test(` + "`" + expr + "`" + `, () => { var got = JSON.stringify(` + expr + `); if (got !== ` + "`" + want + "`" + `) { throw new Error('got ' + got); } });`
+	}
+	tests := []struct{ name, event, src string }{
+		{"pm.response keys", "test", check(`Object.keys(pm.response)`, `["id","_details","headers","cookies"]`)},
+		{"pm.response members", "test", check(`[pm.response.code, pm.response.status, pm.response.text(), pm.response.responseTime, pm.response.headers.count()]`, `[null,null,null,null,0]`)},
+		{"pm.response constructor", "test", check(`pm.response.constructor.name`, `"PostmanResponse"`)},
+		{"pm.response.to exists", "test", check(`typeof pm.response.to`, `"object"`)},
+		{"legacy responseCode", "test", check(`responseCode`, `{}`)},
+		{"legacy responseBody", "test", check(`typeof responseBody`, `"undefined"`)},
+		{"legacy responseHeaders", "test", check(`responseHeaders`, `{}`)},
+		{"legacy getResponseHeader", "test", check(`typeof postman.getResponseHeader('x')`, `"undefined"`)},
+		{"prerequest has none", "prerequest", check(`typeof pm.response`, `"undefined"`)},
+		{"sendRequest nothing to request", "test", `pm.sendRequest(undefined, (err, res) => { pm.test('t', () => { if (err.message !== 'sendrequest: nothing to request' || res !== undefined) throw new Error('got ' + err + res); }); });`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := newExec(tt.event)
+			ex.Response = nil
+			requirePassing(t, run(t, s, tt.src, ex))
+		})
+	}
+}

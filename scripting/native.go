@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"github.com/postie-run/postie/scripting/modules/uuid"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -41,6 +42,7 @@ func (v *vm) installNative() {
 	_ = sdk.Set("parseJSON", func(call goja.FunctionCall) goja.Value {
 		return parse(call)
 	})
+	_ = sdk.Set("uuid", func(goja.FunctionCall) goja.Value { return rt.ToValue(uuid.NewV4()) })
 	_ = sdk.Set("base64", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(base64.StdEncoding.EncodeToString([]byte(call.Argument(0).String())))
 	})

@@ -61,11 +61,20 @@
         if (req instanceof sdk.Request) { return JSON.stringify(req.toJSON()); }
         return JSON.stringify(new sdk.Request(req).toJSON());
     }
+    function emptyResponse(withTo) {
+        var r = new sdk.Response();
+        if (withTo) { installTo(r); }
+        return r;
+    }
     function sendRequest(req, cb) {
+        if (!req) {
+            return typeof cb === 'function' && cb(new Error('sendrequest: nothing to request'));
+        }
         var body = toRequestJSON(req);
         if (typeof cb === 'function') {
             host.send(body, function (err, meta, text) {
-                if (err) { var e = new Error(err); cb(e, undefined); return; }
+                // as in Postman the callback gets an empty Response with the error
+                if (err) { var e = new Error(err); cb(e, emptyResponse()); return; }
                 cb(null, buildResponse(meta, text));
             });
             return;
@@ -210,7 +219,8 @@
         return r;
     }));
     defineProperty(PM, 'response', cached('response', function () {
-        if (!run.meta.hasResponse) { return undefined; }
+        // a test script after a request error sees an empty Response
+        if (!run.meta.hasResponse) { return run.meta.eventName === 'test' ? emptyResponse(true) : undefined; }
         return buildResponse(host.responseMeta(), host.responseBody());
     }));
     defineProperty(PM, 'cookies', cached('cookies', function () {
@@ -316,7 +326,7 @@
                 host.varClear('globals');
             }
         };
-        if (meta.hasResponse) {
+        if (meta.hasResponse || meta.eventName === 'test') {
             o.getResponseHeader = function (name) {
                 var h = run.pm.response.headers.one(name);
                 return h ? h.value : undefined;
@@ -352,7 +362,7 @@
             get: function () {
                 if (!run) { return undefined; }
                 if (!hasOwn.call(run.legacy, key)) {
-                    var mk = legacyMakers[key] || (run.meta.hasResponse ? responseMakers[key] : null),
+                    var mk = legacyMakers[key] || (run.meta.hasResponse || run.meta.eventName === 'test' ? responseMakers[key] : null),
                         raw = mk ? mk() : undefined;
                     run.raw[key] = raw;
                     run.legacy[key] = tracked(key, raw);

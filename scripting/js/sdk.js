@@ -756,8 +756,17 @@
         });
     }
     function Response(options) {
-        Property.call(this, options || {});
-        options = options || {};
+        if (options === undefined || options === null) {
+            // the SDK's empty response (what a request error leaves): an id,
+            // empty details and empty header and cookie lists, nothing else
+            PropertyBase.call(this);
+            this.id = sdk.uuid();
+            this._details = {};
+            lazyList(this, 'headers', function (self) { return new HeaderList(self, []); });
+            lazyList(this, 'cookies', function (self) { return new CookieList(self, []); });
+            return;
+        }
+        Property.call(this, options);
         var h = options.header !== undefined ? options.header : options.headers;
         if (h && !Array.isArray(h) && !(h instanceof PropertyList)) {
             h = Object.keys(h).map(function (k) { return { key: k, value: h[k] }; });
@@ -778,11 +787,13 @@
     extend(Response, Property, {
         reason: function () { return this.status || REASONS[this.code]; },
         details: function () {
+            if (this.code === undefined && this._details) { return {}; }
             var name = REASONS[this.code] || this.status || '';
             return { name: this.status || name, detail: name, code: this.code, standardName: name };
         },
         text: function () {
             if (this.stream !== undefined && this.body === undefined) { return String(this.stream); }
+            if (this.body === undefined && this._details) { return undefined; } // empty response
             return this.body === undefined || this.body === null ? '' : String(this.body);
         },
         json: function (reviver, strict) {
@@ -819,6 +830,12 @@
     });
     Response.isResponse = function (o) { return o instanceof Response; };
 
+    // constructor names as the SDK has them (chai messages show them)
+    [Property, PropertyList, Header, QueryParam, FormParam, Variable, VariableList, VariableScope, Url,
+        RequestBody, Cookie, Request, Response].forEach(function (C) {
+        Object.defineProperty(C, 'name', { value: 'Postman' + C.name, configurable: true });
+    });
+
     var sdk = {
         PropertyBase: PropertyBase, Property: Property, PropertyList: PropertyList,
         Header: Header, HeaderList: HeaderList, QueryParam: QueryParam, FormParam: FormParam,
@@ -828,7 +845,8 @@
         // parseJSON and base64 are replaced by the sandbox with native versions.
         parseJSON: function (t, reviver) { return JSON.parse(t, reviver); },
         rawParse: JSON.parse,
-        base64: function (t) { return t; }
+        base64: function (t) { return t; },
+        uuid: function () { return ''; }
     };
     return sdk;
 })();
