@@ -51,8 +51,13 @@ const parallelColl = `{"info":{"name":"par","schema":"https://schema.getpostman.
 "variable":[{"key":"cv","value":"0"}],
 "item":[
  {"name":"set","request":{"method":"GET","url":"%URL%/set?id={{id}}"}},
- {"name":"slow","request":{"method":"GET","url":"%URL%/slow?id={{id}}"},
-  "event":[{"listen":"test","script":{"exec":[
+ {"name":"slow","request":{"method":"GET","url":"%URL%/slow?id={{id}}","header":[{"key":"X-Base","value":"b"}]},
+  "event":[{"listen":"prerequest","script":{"exec":[
+   "pm.request.headers.add({key: 'X-It', value: String(pm.iterationData.get('id'))});",
+   "pm.request.headers.upsert({key: 'X-Base', value: 'it' + pm.iterationData.get('id')});",
+   "pm.request.url.query.add('extra=' + pm.iterationData.get('id'));"
+  ]}},{"listen":"test","script":{"exec":[
+   "pm.test('request changes are this iteration own', function () { pm.expect(pm.request.headers.get('X-It')).to.equal(String(pm.iterationData.get('id'))); pm.expect(pm.request.headers.get('X-Base')).to.equal('it' + pm.iterationData.get('id')); pm.expect(pm.request.url.toString()).to.include('extra=' + pm.iterationData.get('id')); pm.expect(pm.request.headers.filter(function (h) { return h.key === 'X-It'; }).length).to.equal(1); });",
    "console.log('it ' + pm.info.iteration + ' ' + pm.info.iterationCount + ' ' + pm.iterationData.get('id'));",
    "pm.test('counter starts fresh', function () { pm.expect(pm.environment.get('count')).to.equal('0'); pm.expect(pm.globals.get('seen')).to.equal(undefined); pm.expect(pm.collectionVariables.get('cv')).to.equal('0'); });",
    "pm.environment.set('count', String(Number(pm.environment.get('count')) + 1));",
@@ -87,11 +92,11 @@ func TestParallelOrderingAndIsolation(t *testing.T) {
 			if len(sum.Failures) != 0 {
 				t.Fatalf("failures: %+v", sum.Failures)
 			}
-			if sum.Iterations != n || len(sum.Executions) != 3*n || sum.Stats.Requests.Total != 3*n || sum.Stats.Assertions.Total != 3*n {
+			if sum.Iterations != n || len(sum.Executions) != 3*n || sum.Stats.Requests.Total != 3*n || sum.Stats.Assertions.Total != 4*n {
 				t.Fatalf("iterations %d executions %d stats %+v", sum.Iterations, len(sum.Executions), sum.Stats)
 			}
 			for i, ex := range sum.Executions {
-				if ex.Iteration != i/3 || !strings.HasSuffix(ex.URL, "id="+strconv.Itoa(i/3)) {
+				if ex.Iteration != i/3 || !strings.Contains(ex.URL, "id="+strconv.Itoa(i/3)) {
 					t.Fatalf("execution %d: iteration %d url %s", i, ex.Iteration, ex.URL)
 				}
 			}
