@@ -26,7 +26,7 @@ const coll = `{"info":{"name":"HTML <report>","schema":"https://schema.getpostma
    "pm.test('status 200', function () { pm.response.to.have.status(200); });",
    "pm.test('is 201', function () { pm.response.to.have.status(201); });",
    "console.log('logged in as', pm.response.json().user);",
-   "pm.visualizer.set('<table id=\"vz\">{{#each rows}}<tr><td class=\"cell\">{{name}}</td></tr>{{/each}}</table>', {rows: [{name: 'alpha'}, {name: 'b<e>ta'}]});"
+   "pm.visualizer.set('<table id=\"vz\">{{#each rows}}<tr><td class=\"cell\">{{name}}</td></tr>{{/each}}</table><div id=\"gd\"></div><script>pm.getData(function (e, d) { document.getElementById(\"gd\").textContent = d.rows.length + \" rows\"; });</script>', {rows: [{name: 'alpha'}, {name: 'b<e>ta'}]});"
   ]}}]},
  {"name":"list","request":"%URL%/list"}
 ]}`
@@ -265,6 +265,29 @@ func TestHeadlessChromium(t *testing.T) {
 	}
 	frames := find(doc, func(n *xhtml.Node) bool { return n.Data == "iframe" })
 	if len(frames) != 1 || !strings.Contains(attr(frames[0], "srcdoc"), `class="cell"`) {
-		t.Errorf("rendered iframe: %v", frames)
+		t.Fatalf("rendered iframe: %v", frames)
+	}
+	if testing.Short() {
+		return
+	}
+	// The visualizer page itself, as the iframe loads it: its script runs
+	// and pm.getData hands it the data.
+	vp := filepath.Join(t.TempDir(), "visualizer.html")
+	if err := os.WriteFile(vp, []byte(attr(frames[0], "srcdoc")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd = exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		"--user-data-dir="+t.TempDir(), "--dump-dom", "file://"+vp)
+	cmd.Stderr = &stderr
+	if out, err = cmd.Output(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	vdoc, err := xhtml.Parse(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gd := find(vdoc, byID("gd"))
+	if len(gd) != 1 || text(gd[0]) != "2 rows" || len(find(vdoc, hasClass("cell"))) != 2 {
+		t.Errorf("visualizer page in chromium: getData output %v, DOM:\n%s", gd, out)
 	}
 }
