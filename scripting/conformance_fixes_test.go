@@ -125,3 +125,25 @@ func TestEmptyResponse(t *testing.T) {
 		})
 	}
 }
+
+// TestURLToStringPathVariables checks Url#toString substitutes path
+// variables like the SDK (":name" and ":name.suffix"; empty values stay).
+func TestURLToStringPathVariables(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	tests := []struct{ name, src, want string }{
+		{"segment", `new Url({raw: 'http://h/u/:id/x', host: ['h'], protocol: 'http', path: ['u', ':id', 'x'], variable: [{key: 'id', value: '4 2'}]}).toString()`, "http://h/u/4 2/x"},
+		{"suffix", `new Url({host: ['h'], path: [':file.json'], variable: [{key: 'file', value: 'a'}]}).toString()`, "h/a.json"},
+		{"empty value kept", `new Url({host: ['h'], path: [':id'], variable: [{key: 'id', value: ''}]}).toString()`, "h/:id"},
+		{"unknown kept", `new Url({host: ['h'], path: [':id']}).toString()`, "h/:id"},
+		{"toRaw keeps", `new Url({host: ['h'], path: [':id'], variable: [{key: 'id', value: '1'}]}).toRaw(false, true)`, "h/:id"},
+		{"pm.request", `pm.request.url.toString()`, "http://{{host}}/api/42?q=1&r=two"},
+	}
+	for _, tt := range tests {
+		src := `var Url = require('postman-collection').Url; pm.test('t', () => { var got = ` + tt.src + `; if (got !== '` + tt.want + `') { throw new Error('got ' + got); } });`
+		got, serr := testOutcome(t, s, src, newExec("prerequest"))
+		if serr != "" || got["t"] != "" {
+			t.Errorf("%s: script error %q, test error %q", tt.name, serr, got["t"])
+		}
+	}
+}

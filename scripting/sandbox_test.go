@@ -105,7 +105,7 @@ func TestPMAPI(t *testing.T) {
 		{"request", "prerequest", `pm.test("request", function(){
 			var r = pm.request;
 			pm.expect(r.method).to.equal("POST");
-			pm.expect(r.url.toString()).to.equal("http://{{host}}/api/:id?q=1&r=two");
+			pm.expect(r.url.toString()).to.equal("http://{{host}}/api/42?q=1&r=two"); // path variables substituted, as the SDK does
 			pm.expect(r.url.getHost()).to.equal("{{host}}");
 			pm.expect(r.url.getPath()).to.equal("/api/42");
 			pm.expect(r.url.getPath(true)).to.equal("/api/:id");

@@ -395,7 +395,7 @@
             var req = run.request, out = '';
             if (req) {
                 var j = req.toJSON(), url = req.url instanceof sdk.Url ? req.url : new sdk.Url(req.url);
-                j.url.raw = url.toString();
+                j.url.raw = url.toRaw(false, true);
                 out = JSON.stringify(j);
             }
             run = null;

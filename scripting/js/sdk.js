@@ -490,11 +490,12 @@
             if (!this.path) { return '/'; }
             var vars = this.variables, segs = Array.isArray(this.path) ? this.path : [this.path];
             return '/' + segs.map(function (seg) {
-                if (unresolved || typeof seg !== 'string' || seg.charAt(0) !== ':') { return seg; }
-                var v = vars && vars.one(seg.slice(1));
-                if (!v) { return seg; }
-                var val = v.valueOf();
-                return val === undefined || val === null ? '' : String(val);
+                if (unresolved || typeof seg !== 'string' || seg.charAt(0) !== ':' || !vars) { return seg; }
+                // ":name" or ":name.suffix": a non-empty string value replaces the name
+                var dot = seg.indexOf('.'), key = seg.slice(1, dot === -1 ? undefined : dot);
+                if (!key) { return seg; }
+                var val = vars.get(key);
+                return val && typeof val === 'string' ? val + seg.slice(key.length + 1) : seg;
             }).join('/');
         },
         getQueryString: function (options) { return QueryParam.unparse(this.query, options); },
@@ -513,7 +514,10 @@
             if ((protocol === 'http' && port === '80') || (protocol === 'https' && port === '443')) { port = ''; }
             return protocol + '://' + this.getHost().toLowerCase() + (port ? ':' + port : '') + this.getPath();
         },
-        toString: function (forceProtocol) {
+        // toString substitutes path variables, as the SDK does
+        toString: function (forceProtocol) { return this.toRaw(forceProtocol, false); },
+        // toRaw is toString keeping ":name" path segments when unresolvedPath
+        toRaw: function (forceProtocol, unresolvedPath) {
             var s = '';
             if (this.protocol) { s += this.protocol + '://'; }
             else if (forceProtocol) { s += 'http://'; }
@@ -522,7 +526,7 @@
             }
             s += this.getHost();
             if (this.port !== undefined && this.port !== null && this.port !== '') { s += ':' + this.port; }
-            if (this.path) { s += this.getPath(true); }
+            if (this.path) { s += this.getPath(unresolvedPath); }
             if (this.query && this.query.count()) {
                 var q = this.getQueryString();
                 if (q) { s += '?' + q; }
