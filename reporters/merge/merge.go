@@ -2,8 +2,9 @@
 // written by the shards of one run (postie merge-reports).
 //
 // JSON: reports are merged in the order given (give shards in order, 1/n
-// first). The collection is the first report's; environment and globals are
-// the last report's (the state the last shard ended with); run.stats,
+// first). The collection is the first report's with the top-level items of
+// all reports (each kept once) and the last report's variables; environment
+// and globals are the last report's (the state the last shard ended with); run.stats,
 // transfers are summed; executions and failures are concatenated;
 // run.timings' started/completed are the earliest start and latest end and
 // the response-time statistics are recomputed over every execution; the
@@ -57,6 +58,7 @@ func JSON(inputs []Input) ([]byte, error) {
 	}
 	var out jsonReport
 	var times []float64
+	var coll collMerger
 	for i, in := range inputs {
 		var r jsonReport
 		if err := json.Unmarshal(in.Data, &r); err != nil {
@@ -65,8 +67,10 @@ func JSON(inputs []Input) ([]byte, error) {
 		if r.Collection == nil {
 			return nil, fmt.Errorf("reading JSON report %s: not a postie/newman JSON report (no collection)", in.Name)
 		}
+		if err := coll.add(r.Collection); err != nil {
+			return nil, fmt.Errorf("reading JSON report %s: collection: %w", in.Name, err)
+		}
 		if i == 0 {
-			out.Collection = r.Collection
 			out.Run.Timings.Started = r.Run.Timings.Started
 			out.Run.Executions = []json.RawMessage{}
 			out.Run.Failures = []json.RawMessage{}
@@ -100,6 +104,10 @@ func JSON(inputs []Input) ([]byte, error) {
 	if len(out.Run.Error) == 0 {
 		out.Run.Error = json.RawMessage("null")
 	}
+	var err error
+	if out.Collection, err = coll.result(); err != nil {
+		return nil, fmt.Errorf("writing merged JSON report: %w", err)
+	}
 	t := &out.Run.Timings
 	t.ResponseAverage, t.ResponseMin, t.ResponseMax, t.ResponseSd = stats(times)
 	data, err := json.MarshalIndent(out, "", "  ")
@@ -107,6 +115,65 @@ func JSON(inputs []Input) ([]byte, error) {
 		return nil, fmt.Errorf("writing merged JSON report: %w", err)
 	}
 	return data, nil
+}
+
+// collMerger builds the merged report's collection: the first report's,
+// with the top-level items of every report (shards by top-level item each
+// hold only theirs; identical items are kept once) and the last report's
+// collection variables.
+type collMerger struct {
+	base     map[string]json.RawMessage
+	items    []json.RawMessage
+	seen     map[string]bool
+	variable json.RawMessage
+}
+
+func (c *collMerger) add(raw json.RawMessage) error {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return err
+	}
+	if c.base == nil {
+		c.base, c.seen = m, map[string]bool{}
+	}
+	var items []json.RawMessage
+	if len(m["item"]) > 0 {
+		if err := json.Unmarshal(m["item"], &items); err != nil {
+			return fmt.Errorf("item: %w", err)
+		}
+	}
+	for _, it := range items {
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, it); err != nil {
+			return fmt.Errorf("item: %w", err)
+		}
+		if k := buf.String(); !c.seen[k] {
+			c.seen[k] = true
+			c.items = append(c.items, it)
+		}
+	}
+	if v, ok := m["variable"]; ok {
+		c.variable = v
+	}
+	return nil
+}
+
+func (c *collMerger) result() (json.RawMessage, error) {
+	if _, ok := c.base["item"]; ok || len(c.items) > 0 {
+		items := c.items
+		if items == nil {
+			items = []json.RawMessage{}
+		}
+		b, err := json.Marshal(items)
+		if err != nil {
+			return nil, err
+		}
+		c.base["item"] = b
+	}
+	if c.variable != nil {
+		c.base["variable"] = c.variable
+	}
+	return json.Marshal(c.base)
 }
 
 func addStats(dst, src *jsonreport.Stats) {

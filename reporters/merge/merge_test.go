@@ -58,6 +58,9 @@ func shardReports(t *testing.T, n int) (fullJSON, fullXML []byte, jsons, xmls []
 }
 
 type reportView struct {
+	Collection struct {
+		Item []struct{ Name string }
+	}
 	Environment struct {
 		Values []struct{ Key, Value string }
 	}
@@ -91,6 +94,9 @@ func TestMergeShardReports(t *testing.T) {
 			}
 			if fmt.Sprint(got.Run.Executions) != fmt.Sprint(want.Run.Executions) || fmt.Sprint(got.Run.Failures) != fmt.Sprint(want.Run.Failures) {
 				t.Errorf("executions %v failures %v, want %v %v", got.Run.Executions, got.Run.Failures, want.Run.Executions, want.Run.Failures)
+			}
+			if fmt.Sprint(got.Collection.Item) != fmt.Sprint(want.Collection.Item) || len(got.Collection.Item) != 3 {
+				t.Errorf("collection items %v, want %v", got.Collection.Item, want.Collection.Item)
 			}
 			if fmt.Sprint(got.Environment.Values) != fmt.Sprint(want.Environment.Values) {
 				t.Errorf("environment %v, want the last shard's %v", got.Environment.Values, want.Environment.Values)
