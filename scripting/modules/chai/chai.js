@@ -746,10 +746,15 @@
     return fn;
   }
 
-  // nextAssertion is chai's new Assertion() with from's flags copied in,
-  // without running the constructor: every assertion's flags already start
-  // with the constructor's keys, so the copy alone gives the same flags in
-  // the same order.
+  // nextAssertion is chai's new Assertion() with from's flags copied in.
+  // Copying every flag on every chain word is what made chaining slow, so
+  // the copy is made copy-on-write instead: both assertions get an empty
+  // layer of flags whose prototype is from's flags, which are never written
+  // again, so later flag changes on either side stay unseen by the other,
+  // as with chai's copies. A still-empty layer is not layered again, so
+  // reusing one assertion many times does not deepen its flags.
+  // (Flags read the same; only Object.keys on __flags sees just the top
+  // layer.)
   function nextAssertion(from) {
     var flags = from.__flags;
     if (!flags) {
@@ -757,9 +762,23 @@
       transferFlags(from, b);
       return b;
     }
+    // A chainable method's function shares the flags of the assertion it
+    // was read from (as in chai): the layer goes on that assertion.
+    var owner = from;
+    while (owner !== null && !hasOwn.call(owner, '__flags')) owner = Object.getPrototypeOf(owner);
+    if (owner === null || owner.__flags !== flags) {
+      var c = new Assertion();
+      transferFlags(from, c);
+      return c;
+    }
     var a = Object.create(Assertion.prototype);
-    var to = a.__flags = Object.create(null);
-    for (var f in flags) to[f] = flags[f];
+    var keys = Object.keys(flags);
+    if (keys.length === 0 && Object.getOwnPropertySymbols(flags).length === 0 && Object.getPrototypeOf(flags) !== null) {
+      a.__flags = Object.create(Object.getPrototypeOf(flags));
+      return a;
+    }
+    a.__flags = Object.create(flags);
+    owner.__flags = Object.create(flags);
     return a;
   }
 
@@ -801,7 +820,9 @@
         proto.call = Function.prototype.call;
         proto.apply = Function.prototype.apply;
         Object.setPrototypeOf(wrapper, proto);
-        transferFlags(this, wrapper);
+        // The function inherits this's flags; chai's transferFlags
+        // then copies them onto themselves, which changes nothing.
+        if (!this.__flags || wrapper.__flags !== this.__flags) transferFlags(this, wrapper);
         return wrapper;
       }
     });
@@ -1011,6 +1032,12 @@
     return m ? m + ': ' : '';
   }
 
+  // passes reports whether self.assert(expr, ...) will pass, so that
+  // messages costly to build (inspecting values) are built only on failure.
+  function passes(self, expr) {
+    return getFlag(self, 'negate') ? !expr : !!expr;
+  }
+
   function fail(self, text) {
     throw new AssertionError(prefix(self) + text, undefined, getFlag(self, 'ssfi'));
   }
@@ -1087,9 +1114,10 @@
         if (negate && props.length > 1 && errs === props.length) throw firstErr;
         return;
     }
+    var ok = passes(this, included);
     this.assert(included,
-      'expected #{this} to ' + descriptor + 'include ' + inspect(val),
-      'expected #{this} to not ' + descriptor + 'include ' + inspect(val));
+      ok ? '' : 'expected #{this} to ' + descriptor + 'include ' + inspect(val),
+      ok ? '' : 'expected #{this} to not ' + descriptor + 'include ' + inspect(val));
   }
   function includeChain() { setFlag(this, 'contains', true); }
   ['include', 'contain', 'contains', 'includes'].forEach(function (n) { A.addChainableMethod(n, include, includeChain); });
@@ -1302,12 +1330,15 @@
     else if (isNested) has = info.exists;
     else has = hasProperty(obj, name);
     if (!negate || arguments.length === 1) {
-      this.assert(has, 'expected #{this} to have ' + descriptor + inspect(name), 'expected #{this} to not have ' + descriptor + inspect(name));
+      var ok = passes(this, has);
+      this.assert(has, ok ? '' : 'expected #{this} to have ' + descriptor + inspect(name), ok ? '' : 'expected #{this} to not have ' + descriptor + inspect(name));
     }
     if (arguments.length > 1) {
-      this.assert(has && isEql(val, value),
-        'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
-        'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
+      var matches = has && isEql(val, value);
+      var okValue = passes(this, matches);
+      this.assert(matches,
+        okValue ? '' : 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
+        okValue ? '' : 'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
     }
     setFlag(this, 'object', value);
   }
@@ -1372,7 +1403,9 @@
     if (msg) setFlag(this, 'message', msg);
     var obj = getFlag(this, 'object');
     new Assertion(obj, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).is.a('string');
-    this.assert(~obj.indexOf(str), 'expected #{this} to contain ' + inspect(str), 'expected #{this} to not contain ' + inspect(str));
+    var found = ~obj.indexOf(str);
+    var ok = passes(this, found);
+    this.assert(found, ok ? '' : 'expected #{this} to contain ' + inspect(str), ok ? '' : 'expected #{this} to not contain ' + inspect(str));
   });
 
   function assertKeys(keys) {
@@ -1516,7 +1549,8 @@
     var obj = getFlag(this, 'object');
     var itself = getFlag(this, 'itself');
     var ctx = typeof obj === 'function' && !itself ? obj.prototype[method] : obj[method];
-    this.assert(typeof ctx === 'function', 'expected #{this} to respond to ' + inspect(method), 'expected #{this} to not respond to ' + inspect(method));
+    var ok = passes(this, typeof ctx === 'function');
+    this.assert(typeof ctx === 'function', ok ? '' : 'expected #{this} to respond to ' + inspect(method), ok ? '' : 'expected #{this} to not respond to ' + inspect(method));
   }
   A.addMethod('respondTo', respondTo);
   A.addMethod('respondsTo', respondTo);
@@ -1525,7 +1559,8 @@
   function satisfy(matcher, msg) {
     if (msg) setFlag(this, 'message', msg);
     var result = matcher(getFlag(this, 'object'));
-    this.assert(result, 'expected #{this} to satisfy ' + objDisplay(matcher), 'expected #{this} to not satisfy' + objDisplay(matcher),
+    var ok = passes(this, result);
+    this.assert(result, ok ? '' : 'expected #{this} to satisfy ' + objDisplay(matcher), ok ? '' : 'expected #{this} to not satisfy' + objDisplay(matcher),
       !getFlag(this, 'negate'), result);
   }
   A.addMethod('satisfy', satisfy);

@@ -128,3 +128,33 @@ func TestMatchesChai(t *testing.T) {
 	}
 	t.Logf("%d cases, %d match chai exactly", len(cases), len(cases)-failed)
 }
+
+// TestFlagIsolation checks that each chain word hands on a copy of the
+// flags, as chai does, so that flags set later on one assertion are not seen
+// by assertions already derived from it, while a chainable method shares
+// its assertion's flags. Outcomes recorded from chai 4.4.1 under node.
+func TestFlagIsolation(t *testing.T) {
+	cases := []struct{ name, code, want string }{
+		{"chain word copies", `var e = expect(1); var t = e.to; t.not; e.to.equal(1);`, ""},
+		{"earlier copy unaffected", `var e = expect(1).to; var b = e.be; e.not; b.equal(1);`, ""},
+		{"flag set on source reaches later copies", `var e = expect(1).to; e.not; e.be.equal(2);`, ""},
+		{"method result unaffected by later flags", `var e = expect([1, 2]).to; var r = e.include(1); e.not; r.and.include(2);`, ""},
+		{"chainable shares flags with its assertion", `var e = expect([1]).to; var w = e.include; w.not; e.include(2);`, ""},
+		{"property result keeps its object", `var e = expect({a: {b: 1}}).to; var p = e.have.property('a'); e.not; p.that.has.property('b');`, ""},
+		{"reused assertion", `var e = expect(5); for (var i = 0; i < 2000; i++) e.to.be.a('number'); e.not.to.be.a('string'); e.to.equal(5);`, "expected 5 to not equal 5"},
+		{"reused after not fails", `var e = expect(5); e.not; e.to.equal(5);`, "expected 5 to not equal 5"},
+		{"copy taken after flag sees it", `var e = expect({a: 1}); var d = e.deep; var x = d.to; d.not; x.equal({a: 1});`, ""},
+	}
+	rt := newRuntime(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, msg, threw, err := outcome(rt, c.code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if threw != (c.want != "") || msg != c.want {
+				t.Errorf("%s\n  got threw=%v %q, want %q", c.code, threw, msg, c.want)
+			}
+		})
+	}
+}
