@@ -147,3 +147,53 @@ func TestURLToStringPathVariables(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedArrayFrom checks %TypedArray%.from with strings and iterables,
+// as V8 has it.
+func TestTypedArrayFrom(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	tests := []struct{ expr, want string }{
+		{`Uint8Array.from(atob('aGk='), c => c.charCodeAt(0)).join()`, "104,105"},
+		{`Uint8Array.from('12').join()`, "1,2"},
+		{`Int16Array.from('ab', function (c, i) { return this.k + i; }, {k: 5}).join()`, "5,6"},
+		{`Float64Array.from(new Set([1.5, 2])).join()`, "1.5,2"},
+		{`Uint8Array.from({length: 2, 0: 7, 1: 8}).join()`, "7,8"},
+		{`Uint8Array.from(5).length`, "0"},
+		{`Uint8Array.from.length`, "1"},
+		{`Uint8Array.from('ab') instanceof Uint8Array`, "true"},
+		{`(function(){ try { Uint8Array.from(null); return 'no error'; } catch (e) { return e.name; } })()`, "TypeError"},
+	}
+	for _, tt := range tests {
+		src := `pm.test('t', () => { var got = String(` + tt.expr + `); if (got !== '` + tt.want + `') { throw new Error('got ' + got); } });`
+		got, serr := testOutcome(t, s, src, newExec("test"))
+		if serr != "" || got["t"] != "" {
+			t.Errorf("%s: script error %q, test error %q", tt.expr, serr, got["t"])
+		}
+	}
+}
+
+// TestErrorValueTruncated checks a value goja puts in an error message is
+// cut short: it may be a secret.
+func TestErrorValueTruncated(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	secret := strings.Repeat("S3CRET", 20)
+	res := run(t, s, `var k = '`+secret+`'; Symbol.iterator in k;`, newExec("test"))
+	if res.Err == nil {
+		t.Fatal("no error")
+	}
+	if msg := res.Err.Error(); strings.Contains(msg, secret[:30]) || !strings.Contains(msg, "…") {
+		t.Errorf("message %q repeats the value", msg)
+	}
+	tests := []struct{ in, want string }{
+		{"short", "short"},
+		{strings.Repeat("a", 24), strings.Repeat("a", 24)},
+		{strings.Repeat("é", 30), strings.Repeat("é", 24) + "…"},
+	}
+	for _, tt := range tests {
+		if got := truncateValue(tt.in); got != tt.want {
+			t.Errorf("truncateValue(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -284,6 +284,9 @@ func translateRuntime(name, msg, line string, col int) string {
 		if expr := calleeAt(line, col); expr != "" {
 			return expr + " is not a function"
 		}
+		// goja puts the value in the message; it may be a secret (a decoded
+		// key): never print more than its start
+		return "Value is not an object: " + truncateValue(reNotObject.FindStringSubmatch(msg)[1])
 	case msg == "Cannot convert undefined or null to object" && name == "TypeError":
 		if prop := assignedProp(line, col); prop != "" {
 			return "Cannot set properties of undefined (setting '" + prop + "')"
@@ -296,6 +299,21 @@ func translateRuntime(name, msg, line string, col int) string {
 		return "Invalid count value: " + "Infinity"
 	}
 	return msg
+}
+
+// maxValueInMessage bounds how much of a value an error message repeats.
+const maxValueInMessage = 24
+
+// truncateValue cuts s to maxValueInMessage runes, marking the cut with "…".
+func truncateValue(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxValueInMessage {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 var reNullEnd = regexp.MustCompile(`(?:^|[^\w$.])\(*\s*null\s*\)*\s*\??$`)

@@ -165,6 +165,16 @@ var guardSource = fmt.Sprintf(`(function(){
       return orig.apply(this, arguments);
     }});
   });
+  // %%TypedArray%%.from takes any iterable or array-like, strings included
+  // (Uint8Array.from(atob(b64), c => c.charCodeAt(0))); goja wants an object.
+  var TA = Object.getPrototypeOf(Int8Array), taFrom = TA.from;
+  Object.defineProperty(TA, 'from', {configurable: true, writable: true, value: function from(source) {
+    var args = Array.prototype.slice.call(arguments);
+    if (source !== null && source !== undefined && typeof source !== 'object' && typeof source !== 'function') {
+      args[0] = Array.from(source);
+    }
+    return taFrom.apply(this, args);
+  }});
   // Postman's sandbox loads Sugar, whose String#has(find) is common in legacy
   // tests: find is a RegExp or a literal string.
   Object.defineProperty(P, 'has', {configurable: true, writable: true, value: function has(find){
