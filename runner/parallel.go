@@ -28,6 +28,8 @@ package runner
 //     iterations start; iterations already running finish but their results
 //     are discarded, so the summary is what a sequential run would have.
 //     Interrupting (ctx) behaves the same way.
+//   - Options.MissingVariables (the interactive OAuth browser step) is
+//     called for one iteration at a time.
 //   - --timeout applies to the whole run: each iteration gets what is left;
 //     the first iteration (in order) that times out ends the run, as a
 //     run-level failure (timeout, setNextRequest loop guard) does.
@@ -39,6 +41,9 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/postie-run/postie/collections"
+	"github.com/postie-run/postie/environments"
 )
 
 // iterRecorder buffers one iteration's events for in-order replay.
@@ -97,6 +102,15 @@ func RunParallel(ctx context.Context, opts Options, workers int) (*Summary, erro
 	}
 	defer tr.close()
 
+	if hook := opts.MissingVariables; hook != nil {
+		// The hook may prompt the user: one iteration at a time.
+		var mu sync.Mutex
+		opts.MissingVariables = func(ctx context.Context, item *collections.Item, names []string, vars *environments.Scopes) error {
+			mu.Lock()
+			defer mu.Unlock()
+			return hook(ctx, item, names, vars)
+		}
+	}
 	start := time.Now()
 	var deadline time.Time
 	if opts.Timeout > 0 {
