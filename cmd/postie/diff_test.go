@@ -82,6 +82,19 @@ func TestMergeReportsCommand(t *testing.T) {
 			t.Errorf("merged report lacks %s:\n%s", want, data)
 		}
 	}
+	x1 := filepath.Join(dir, "a.xml")
+	x2 := filepath.Join(dir, "b.xml")
+	os.WriteFile(x1, []byte(`<?xml version="1.0" encoding="UTF-8"?><testsuites name="C" tests="2" time="0.5"><testsuite name="A" tests="2"><testcase name="t1"/><testcase name="t2"/></testsuite></testsuites>`), 0o644)
+	os.WriteFile(x2, []byte(`<?xml version="1.0" encoding="UTF-8"?><testsuites name="C" tests="1" time="0.25"><testsuite name="B &amp; co" tests="1"><testcase name="t3"><failure message="x"/></testcase></testsuite></testsuites>`), 0o644)
+	so.Reset()
+	if code := dispatch(context.Background(), []string{"merge-reports", "--junit", x1, x2}, stdio{Out: &so, Err: &se}); code != 0 {
+		t.Fatalf("junit merge: exit %d: %s", code, se.String())
+	}
+	for _, want := range []string{`<testsuites name="C" tests="3" time="0.750">`, `<testsuite name="A" tests="2">`, `<testsuite name="B &amp; co" tests="1"><testcase name="t3"><failure message="x"/></testcase></testsuite>`} {
+		if !strings.Contains(so.String(), want) {
+			t.Errorf("merged JUnit lacks %s:\n%s", want, so.String())
+		}
+	}
 	if code := dispatch(context.Background(), []string{"merge-reports", a, filepath.Join(dir, "none.json")}, stdio{Out: &so, Err: &se}); code != 2 || !strings.Contains(se.String(), "none.json") {
 		t.Errorf("missing input: exit %d, %s", code, se.String())
 	}
