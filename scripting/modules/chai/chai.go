@@ -46,7 +46,7 @@ func Module() modules.Module {
 
 // Load builds chai's exports in rt and installs the Postman assertions.
 func Load(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
-	exports, err := runFactory(rt, c, "chai.js", chaiSource)
+	exports, err := runFactory(rt, c, "chai.js", chaiSource, rt.ToValue(hasNoOwnKeys(rt)))
 	if err != nil {
 		return nil, err
 	}
@@ -67,6 +67,16 @@ func Load(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
 		return nil, fmt.Errorf("chai: installing postman assertions: %w", err)
 	}
 	return exports, nil
+}
+
+// hasNoOwnKeys returns the JS function telling whether its argument is an
+// object without own enumerable string keys: Object.keys(o).length === 0
+// without building the array.
+func hasNoOwnKeys(rt *goja.Runtime) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return rt.ToValue(ok && len(o.Keys()) == 0)
+	}
 }
 
 // runFactory compiles src, whose completion value is a function, and calls

@@ -2,7 +2,7 @@
 // 4.x's documented behaviour (BDD expect, assert basics, plugins); failure
 // messages and value inspection follow chai 4.4 / loupe 2.3 so that test
 // results read exactly as under Newman.
-(function () {
+(function (hasNoOwnKeys) {
   'use strict';
 
   var toStr = Object.prototype.toString;
@@ -772,8 +772,9 @@
       return c;
     }
     var a = Object.create(Assertion.prototype);
-    var keys = Object.keys(flags);
-    if (keys.length === 0 && Object.getOwnPropertySymbols(flags).length === 0 && Object.getPrototypeOf(flags) !== null) {
+    // (A layer holding only symbol flags counts as empty: chai's copies
+    // drop symbol flags too.)
+    if (hasNoOwnKeys(flags) && Object.getPrototypeOf(flags) !== null) {
       a.__flags = Object.create(Object.getPrototypeOf(flags));
       return a;
     }
@@ -794,8 +795,8 @@
   }
 
   function addMethod(ctx, name, method) {
-    var wrapper = function () {
-      var r = method.apply(this, arguments);
+    var wrapper = function (...args) {
+      var r = method.apply(this, args);
       return r !== undefined ? r : nextAssertion(this);
     };
     lengthGuard(wrapper, name, false);
@@ -811,8 +812,8 @@
       configurable: true,
       get: function () {
         behavior.chainingBehavior.call(this);
-        var wrapper = function () {
-          var r = behavior.method.apply(this, arguments);
+        var wrapper = function (...args) {
+          var r = behavior.method.apply(this, args);
           return r !== undefined ? r : nextAssertion(this);
         };
         lengthGuard(wrapper, name, true);
@@ -848,10 +849,10 @@
     var original = ctx[name];
     var base = function () { throw new Error(name + ' is not a function'); };
     if (original && typeof original === 'function') base = original;
-    var wrapper = function () {
+    var wrapper = function (...args) {
       var prevLock = getFlag(this, 'lockSsfi');
       setFlag(this, 'lockSsfi', true);
-      var r = method(base).apply(this, arguments);
+      var r = method(base).apply(this, args);
       setFlag(this, 'lockSsfi', prevLock);
       return r !== undefined ? r : nextAssertion(this);
     };
@@ -867,8 +868,8 @@
       return r !== undefined ? r : nextAssertion(this);
     };
     var oldMethod = behavior.method;
-    behavior.method = function () {
-      var r = method(oldMethod).apply(this, arguments);
+    behavior.method = function (...args) {
+      var r = method(oldMethod).apply(this, args);
       return r !== undefined ? r : nextAssertion(this);
     };
   }
@@ -959,19 +960,24 @@
   Assertion.overwriteMethod = function (name, fn) { overwriteMethod(this.prototype, name, fn); };
   Assertion.overwriteChainableMethod = function (name, fn, chaining) { overwriteChainableMethod(this.prototype, name, fn, chaining); };
 
-  Assertion.prototype.assert = function (expr, msg, negateMsg, expected, _actual, showDiff) {
-    var ok = test(this, arguments);
-    if (showDiff !== false) showDiff = true;
-    if (expected === undefined && _actual === undefined) showDiff = false;
-    if (config.showDiff !== true) showDiff = false;
+  // assert(expr, msg, negateMsg, expected, _actual, showDiff) takes its
+  // arguments as a rest array (goja builds an arguments object far more
+  // slowly) and keeps chai's length of 6.
+  Assertion.prototype.assert = function (...args) {
+    var ok = test(this, args);
     if (!ok) {
-      var message = getMessage(this, arguments);
-      var props = { actual: getActual(this, arguments), expected: expected, showDiff: showDiff };
-      var op = getOperator(this, arguments);
+      var expected = args[3], showDiff = args[5];
+      if (showDiff !== false) showDiff = true;
+      if (expected === undefined && args[4] === undefined) showDiff = false;
+      if (config.showDiff !== true) showDiff = false;
+      var message = getMessage(this, args);
+      var props = { actual: getActual(this, args), expected: expected, showDiff: showDiff };
+      var op = getOperator(this, args);
       if (op) props.operator = op;
       throw new AssertionError(message, props, getFlag(this, 'ssfi'));
     }
   };
+  Object.defineProperty(Assertion.prototype.assert, 'length', { value: 6, configurable: true });
 
   Object.defineProperty(Assertion.prototype, '_obj', {
     get: function () { return getFlag(this, 'object'); },
@@ -1306,7 +1312,8 @@
   A.addMethod('instanceof', instanceOf);
   A.addMethod('instanceOf', instanceOf);
 
-  function assertProperty(name, val, msg) {
+  function assertProperty(...args) {
+    var name = args[0], val = args[1], msg = args[2];
     if (msg) setFlag(this, 'message', msg);
     var isNested = getFlag(this, 'nested');
     var isOwn = getFlag(this, 'own');
@@ -1329,11 +1336,11 @@
     if (isOwn) has = hasOwn.call(obj, name);
     else if (isNested) has = info.exists;
     else has = hasProperty(obj, name);
-    if (!negate || arguments.length === 1) {
+    if (!negate || args.length === 1) {
       var ok = passes(this, has);
       this.assert(has, ok ? '' : 'expected #{this} to have ' + descriptor + inspect(name), ok ? '' : 'expected #{this} to not have ' + descriptor + inspect(name));
     }
-    if (arguments.length > 1) {
+    if (args.length > 1) {
       var matches = has && isEql(val, value);
       var okValue = passes(this, matches);
       this.assert(matches,
@@ -1343,9 +1350,9 @@
     setFlag(this, 'object', value);
   }
   A.addMethod('property', assertProperty);
-  function ownProperty() {
+  function ownProperty(...args) {
     setFlag(this, 'own', true);
-    assertProperty.apply(this, arguments);
+    assertProperty.apply(this, args);
   }
   A.addMethod('ownProperty', ownProperty);
   A.addMethod('haveOwnProperty', ownProperty);
