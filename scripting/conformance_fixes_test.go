@@ -1,8 +1,14 @@
 package scripting
 
 import (
+	"context"
+	"fmt"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/postie-run/postie/collections"
 )
 
 // testOutcome runs src as a test script and returns each pm.test's error
@@ -110,6 +116,7 @@ func TestEmptyResponse(t *testing.T) {
 		{"pm.response members", "test", check(`[pm.response.code, pm.response.status, pm.response.text(), pm.response.responseTime, pm.response.headers.count()]`, `[null,null,null,null,0]`)},
 		{"pm.response constructor", "test", check(`pm.response.constructor.name`, `"PostmanResponse"`)},
 		{"pm.response.to exists", "test", check(`typeof pm.response.to`, `"object"`)},
+		{"json of no body", "test", check(`(function(){ try { pm.response.json(); } catch (e) { return e.name === 'JSONError' && e.message === '"undefined" is not valid JSON'; } })()`, `true`)},
 		{"legacy responseCode", "test", check(`responseCode`, `{}`)},
 		{"legacy responseBody", "test", check(`typeof responseBody`, `"undefined"`)},
 		{"legacy responseHeaders", "test", check(`responseHeaders`, `{}`)},
@@ -195,5 +202,36 @@ func TestErrorValueTruncated(t *testing.T) {
 		if got := truncateValue(tt.in); got != tt.want {
 			t.Errorf("truncateValue(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestSendRequestRefused checks a refused pm.sendRequest hands the callback
+// node's plain error object and an empty Response, as newman does.
+func TestSendRequestRefused(t *testing.T) {
+	send := func(ctx context.Context, r *collections.Request) (*Response, error) {
+		req, err := http.NewRequestWithContext(ctx, "GET", "http://127.0.0.1:1/x", nil)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return nil, fmt.Errorf("sending: %w", err)
+		}
+		resp.Body.Close()
+		return &Response{Code: resp.StatusCode}, nil
+	}
+	s := New(Options{Send: send, Timeout: 5 * time.Second})
+	defer s.Close()
+	tests := []struct{ name, src string }{
+		{"callback", `pm.sendRequest('http://127.0.0.1:1/x', (err, res) => pm.test('t', () => {
+			var got = JSON.stringify([err, err instanceof Error, err.message, Object.keys(res)]);
+			if (got !== '[{"errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"127.0.0.1","port":1},false,null,["id","_details","headers","cookies"]]') throw new Error(got);
+		}));`},
+		{"promise", `pm.sendRequest('http://127.0.0.1:1/x').catch(err => pm.test('t', () => { if (err.code !== 'ECONNREFUSED') throw new Error(JSON.stringify(err)); }));`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			requirePassing(t, run(t, s, tt.src, newExec("test")))
+		})
 	}
 }

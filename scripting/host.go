@@ -3,11 +3,14 @@ package scripting
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -500,19 +503,11 @@ func (v *vm) jarOp(call goja.FunctionCall) goja.Value {
 
 // send runs pm.sendRequest: host.send(requestJSON, cb(err, meta, body)).
 func (v *vm) send(call goja.FunctionCall) goja.Value {
-	rt := v.rt
 	cb, _ := goja.AssertFunction(call.Argument(1))
 	reqJSON := call.Argument(0).String()
 	done := v.loop.Async()
 	reply := func(errMsg string, resp *Response) {
-		done(func() error {
-			if errMsg != "" {
-				_, err := cb(goja.Undefined(), rt.ToValue(errMsg))
-				return err
-			}
-			_, err := cb(goja.Undefined(), goja.Null(), responseMetaObject(rt, resp), rt.ToValue(string(resp.Body)))
-			return err
-		})
+		v.replySend(done, cb, errMsg, nil, resp)
 	}
 	sendFn := v.s.opts.Send
 	if sendFn == nil {
@@ -528,7 +523,7 @@ func (v *vm) send(call goja.FunctionCall) goja.Value {
 	go func() {
 		resp, err := sendFn(ctx, req)
 		if err != nil {
-			reply(err.Error(), nil)
+			v.replySend(done, cb, err.Error(), err, nil)
 			return
 		}
 		if resp == nil {
@@ -537,4 +532,43 @@ func (v *vm) send(call goja.FunctionCall) goja.Value {
 		reply("", resp)
 	}()
 	return goja.Undefined()
+}
+
+// replySend calls back host.send's cb on the loop: with an error message
+// (or, for a network error node names, node's plain error object), or with
+// the response.
+func (v *vm) replySend(done func(func() error), cb goja.Callable, errMsg string, cause error, resp *Response) {
+	rt := v.rt
+	done(func() error {
+		if errMsg != "" {
+			ev := rt.ToValue(errMsg)
+			if o := sysErrorObject(rt, cause); o != nil {
+				ev = o
+			}
+			_, err := cb(goja.Undefined(), ev)
+			return err
+		}
+		_, err := cb(goja.Undefined(), goja.Null(), responseMetaObject(rt, resp), rt.ToValue(string(resp.Body)))
+		return err
+	})
+}
+
+// sysErrorObject is what Postman's sandbox hands a sendRequest callback for
+// a refused connection: node's system error as a plain object (its message
+// does not cross the sandbox boundary), e.g. {errno: -111, code:
+// 'ECONNREFUSED', syscall: 'connect', address, port}. Nil for other errors.
+func sysErrorObject(rt *goja.Runtime, err error) *goja.Object {
+	var op *net.OpError
+	if err == nil || !errors.As(err, &op) || !errors.Is(err, syscall.ECONNREFUSED) {
+		return nil
+	}
+	o := rt.NewObject()
+	_ = o.Set("errno", -111)
+	_ = o.Set("code", "ECONNREFUSED")
+	_ = o.Set("syscall", "connect")
+	if a, ok := op.Addr.(*net.TCPAddr); ok {
+		_ = o.Set("address", a.IP.String())
+		_ = o.Set("port", a.Port)
+	}
+	return o
 }

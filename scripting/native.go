@@ -4,10 +4,10 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
-	"github.com/postie-run/postie/scripting/modules/uuid"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/postie-run/postie/scripting/modules/uuid"
 )
 
 // installNative replaces JSON.parse with a version whose errors read as in
@@ -22,6 +22,13 @@ func (v *vm) installNative() {
 		if err != nil {
 			var ex *goja.Exception
 			if errors.As(err, &ex) {
+				if goja.IsUndefined(call.Argument(0)) {
+					// V8's JSON.parse message, which liquid-json passes on
+					// (the empty response's json())
+					e := v.jsError("SyntaxError", `"undefined" is not valid JSON`)
+					_ = e.Set("name", "JSONError")
+					panic(e)
+				}
 				text := call.Argument(0).String()
 				// liquid-json ignores a byte order mark
 				if trimmed, ok := strings.CutPrefix(text, "\ufeff"); ok {

@@ -74,14 +74,14 @@
         if (typeof cb === 'function') {
             host.send(body, function (err, meta, text) {
                 // as in Postman the callback gets an empty Response with the error
-                if (err) { var e = new Error(err); cb(e, emptyResponse()); return; }
+                if (err) { cb(typeof err === 'string' ? new Error(err) : err, emptyResponse()); return; }
                 cb(null, buildResponse(meta, text));
             });
             return;
         }
         return new Promise(function (resolve, reject) {
             host.send(body, function (err, meta, text) {
-                if (err) { reject(new Error(err)); return; }
+                if (err) { reject(typeof err === 'string' ? new Error(err) : err); return; }
                 resolve(buildResponse(meta, text));
             });
         });
