@@ -803,11 +803,18 @@
     ctx[name] = guardMethod(wrapper, name);
   }
 
+  var callAndApply = {
+    call: { value: Function.prototype.call, writable: true, enumerable: true, configurable: true },
+    apply: { value: Function.prototype.apply, writable: true, enumerable: true, configurable: true }
+  };
+
   function addChainableMethod(ctx, name, method, chaining) {
     if (typeof chaining !== 'function') chaining = function () {};
     var behavior = { method: method, chainingBehavior: chaining };
     if (!ctx.__methods) ctx.__methods = {};
     ctx.__methods[name] = behavior;
+    // What lengthGuard(wrapper, name, true) defines, made once per name.
+    var lengthDesc = Object.getOwnPropertyDescriptor(lengthGuard(function () {}, name, true), 'length');
     Object.defineProperty(ctx, name, {
       configurable: true,
       get: function () {
@@ -816,11 +823,11 @@
           var r = behavior.method.apply(this, args);
           return r !== undefined ? r : nextAssertion(this);
         };
-        lengthGuard(wrapper, name, true);
-        var proto = Object.create(this);
-        proto.call = Function.prototype.call;
-        proto.apply = Function.prototype.apply;
-        Object.setPrototypeOf(wrapper, proto);
+        Object.defineProperty(wrapper, 'length', lengthDesc);
+        // Defined rather than assigned: an assignment would travel up
+        // this's prototype chain to the chain-end Proxy; the result is
+        // the same own, writable, enumerable properties.
+        Object.setPrototypeOf(wrapper, Object.create(this, callAndApply));
         // The function inherits this's flags; chai's transferFlags
         // then copies them onto themselves, which changes nothing.
         if (!this.__flags || wrapper.__flags !== this.__flags) transferFlags(this, wrapper);
@@ -952,6 +959,10 @@
     flags.eql = config.deepEqual || eql;
   }
   Object.setPrototypeOf(Assertion.prototype, chainEnd(Object.prototype, null, Assertion.prototype));
+  // Assigning __flags to a new assertion stops here instead of passing
+  // through the chain-end Proxy (it still creates the assertion's own,
+  // enumerable __flags).
+  Object.defineProperty(Assertion.prototype, '__flags', { value: undefined, writable: true, enumerable: false, configurable: true });
 
   Assertion.addProperty = function (name, fn) { addProperty(this.prototype, name, fn); };
   Assertion.addMethod = function (name, fn) { addMethod(this.prototype, name, fn); };
