@@ -16,6 +16,14 @@
 // (has, one), text(), json() (throwing a JSONError for invalid JSON, whose
 // first message line is reported), size() {body, header} and responseTime.
 //
+// For speed in goja the library departs from chai's internals where no
+// result or message can tell: one Proxy at the end of the prototype chain
+// reports invalid properties (chai proxies every assertion and method);
+// each chain word hands on its flags copy-on-write, as layers whose
+// prototype is the frozen earlier flags (so Object.keys(a.__flags) lists
+// only the newest layer); and messages that inspect values are built only
+// when an assertion fails.
+//
 // Known gaps: should-style assertions are not provided, the assert
 // interface covers the commonly used functions only, Promise values inspect
 // as "Promise{…}" whatever their state, and AssertionError stacks are

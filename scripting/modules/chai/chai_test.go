@@ -158,3 +158,42 @@ func TestFlagIsolation(t *testing.T) {
 		})
 	}
 }
+
+// TestProxyBehaviour checks chai's invalid-property errors and the shape of
+// assertion objects (own keys, prototype chain, plugin methods), which
+// postie gets from one Proxy at the end of the prototype chain rather than
+// a Proxy per object. Outcomes recorded from chai 4.4.1 under node.
+func TestProxyBehaviour(t *testing.T) {
+	cases := []struct{ code, want string }{
+		{"expect([1]).to.include.fooo", "Invalid Chai property: fooo. Did you mean \"to\"?"},
+		{"expect(1).to.be.ok.tru", "Invalid Chai property: tru. Did you mean \"true\"?"},
+		{"expect(1).to.equal.call(expect(1), 1).and.equal.lenth", "Invalid Chai property: equal.lenth. See docs for proper usage of \"equal\"."},
+		{"if (typeof expect(1).then !== 'undefined') throw new Error('then')", ""},
+		{"if (!('to' in expect(1))) throw new Error('in')", ""},
+		{"if (expect(1).assert.length !== 6) throw new Error('assert.length ' + expect(1).assert.length)", ""},
+		{"expect(1).to.equal.length", "Invalid Chai property: equal.length. See docs for proper usage of \"equal\"."},
+		{"if (JSON.stringify(Object.keys(expect(1))) !== '[\"__flags\"]') throw new Error(JSON.stringify(Object.keys(expect(1))))", ""},
+		{"if (!(expect(1) instanceof chai.Assertion) || !(expect(1).to.equal instanceof Function) || !(expect(1) instanceof Object)) throw new Error('instanceof')", ""},
+		{"if (expect(1).constructor !== chai.Assertion) throw new Error('ctor')", ""},
+		{"if (typeof expect(1).toString !== 'function' || expect(1).hasOwnProperty('to')) throw new Error('objproto')", ""},
+		{"var a = expect([1, 2]).to.include; if (typeof a !== 'function' || typeof a.call !== 'function') throw new Error('fn')", ""},
+		{"expect(1).to.be.a.numbr", "Invalid Chai property: numbr. Did you mean \"name\"?"},
+		{"expect(1).to.be.a('number').numbr", "Invalid Chai property: numbr. Did you mean \"null\"?"},
+		{"if (chai.util.flag(expect(1).to, 'object') !== 1) throw new Error('flag')", ""},
+		{"var e = expect({a: 1}); chai.util.flag(e, 'negate', true); e.to.have.property('a')", "expected { a: 1 } to not have property 'a'"},
+		{"var e = expect(2); var t = e.to; chai.util.transferFlags(expect(3).not, t); t.equal(3)", "expected 3 to not equal 3"},
+		{"chai.Assertion.addMethod('twice', function (n) { this.assert(this._obj === 2 * n, 'expected #{this} to be twice #{exp}', 'expected #{this} to not be twice #{exp}', n); }); expect(4).to.be.twice(3)", "expected 4 to be twice 3"},
+		{"chai.Assertion.addProperty('lengthy', function () { return 'x'; }); if (expect(1).lengthy !== 'x') throw new Error('prop')", ""},
+		{"expect(chai.Assertion.prototype.nonexistent).to.equal(undefined); expect(chai.Assertion.prototype.__methods).to.be.an('object')", ""},
+	}
+	for _, c := range cases {
+		rt := newRuntime(t)
+		_, msg, threw, err := outcome(rt, c.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if threw != (c.want != "") || msg != c.want {
+			t.Errorf("%s\n  got threw=%v %q, want %q", c.code, threw, msg, c.want)
+		}
+	}
+}
