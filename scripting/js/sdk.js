@@ -819,15 +819,16 @@
         },
         dataURI: function () {
             var ci = this.contentInfo();
-            return 'data:' + (ci.contentType || 'text/plain') + ';base64, ' + sdk.base64(this.text());
+            return 'data:' + (ci.contentType || 'text/plain') + ';base64, ' + sdk.base64(this.text() || '');
         },
         size: function () {
-            var body = this.responseSize !== undefined ? this.responseSize : this.text().length,
+            var body = this.responseSize !== undefined ? this.responseSize : (this.text() || '').length,
                 header = this.headers.reduce(function (a, h) { return a + h.key.length + String(h.value).length + 4; }, 0);
-            if (this.code !== undefined) { header += ('HTTP/1.1 ' + this.code + ' ' + this.reason() + '\r\n\r\n').length; }
+            if (this.code !== undefined || this._details) { header += ('HTTP/1.1 ' + this.code + ' ' + this.reason() + '\r\n\r\n').length; }
             return { body: body, header: header, total: body + header };
         },
         toJSON: function () {
+            if (this._details && this.code === undefined) { return { id: this.id, header: this.headers.toJSON(), cookie: this.cookies.toJSON() }; }
             return { code: this.code, status: this.status, header: this.headers.toJSON(), body: this.text(),
                 cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize };
         }
