@@ -71,3 +71,19 @@ func BenchmarkFailingEqual(b *testing.B) {
 func BenchmarkFailingEql(b *testing.B) {
 	benchCall(b, `(function () { try { expect({a: [1, 2, {b: 3}], c: 'text'}).to.eql({a: [1, 2, {b: 4}], c: 'text'}); } catch (e) { return e.message; } })`)
 }
+
+// BenchmarkPassingChains measures chains common in Postman test scripts.
+func BenchmarkPassingChains(b *testing.B) {
+	for _, c := range []struct{ name, src string }{
+		{"eql-object", `expect({a: 1, b: [1, 2, {c: 'x'}]}).to.eql({a: 1, b: [1, 2, {c: 'x'}]})`},
+		{"eql-number", `expect(100).to.eql(100)`},
+		{"include-string", `expect('hello world').to.include('world')`},
+		{"oneOf", `expect(201).to.be.oneOf([200, 201, 202])`},
+		{"array-not-empty", `expect([1, 2]).to.be.an('array').that.is.not.empty`},
+		{"below", `expect(120).to.be.below(200)`},
+		{"have-keys", `expect({a: 1, b: 2}).to.have.all.keys('a', 'b')`},
+		{"deep-include", `expect([{a: 1}, {b: 2}]).to.deep.include({b: 2})`},
+	} {
+		b.Run(c.name, func(b *testing.B) { benchCall(b, "(function () { "+c.src+"; })") })
+	}
+}
