@@ -10,7 +10,7 @@ package runner
 //     ran), its own cookie jar (a copy of Options.Cookies, or empty), its own
 //     JavaScript sandbox and its own iteration data row. Nothing an
 //     iteration's scripts set (pm.environment.set, pm.globals.set,
-//     pm.collectionVariables.set, cookies from responses) is seen by any
+//     pm.collectionVariables.set, pm.variables.set, cookies from responses) is seen by any
 //     other iteration. A collection that passes state from one iteration to
 //     the next must run without --parallel.
 //   - Shared, read-only: the collection definition, the options, and the HTTP

@@ -35,6 +35,9 @@ type run struct {
 	globals *environments.List
 	env     *environments.List
 	vars    *environments.List // collection variables
+	// local holds pm.variables.set values: newman keeps one local scope
+	// for the whole run (seen by later items and iterations).
+	local   *environments.List
 	dyn     *environments.Dynamics
 	sandbox *scripting.Sandbox
 	sender  *sender
@@ -160,6 +163,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 		r.env = opts.Environment.Values.Clone()
 	}
 	r.vars = environments.NewList(opts.Collection.Variables...).Clone()
+	r.local = environments.NewList()
 	if !opts.DisableCookies {
 		r.jar = opts.Cookies
 		if r.jar == nil {
@@ -504,7 +508,7 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Executio
 	r.emit(Event{Kind: EventBeforeItem, Iteration: iter, Execution: ex})
 	defer r.emit(Event{Kind: EventItem, Iteration: iter, Execution: ex})
 
-	scopes := &environments.Scopes{Globals: r.globals, Collection: r.vars, Environment: r.env, Data: data, Local: environments.NewList(), Dynamics: r.dyn}
+	scopes := &environments.Scopes{Globals: r.globals, Collection: r.vars, Environment: r.env, Data: data, Local: r.local, Dynamics: r.dyn}
 	var req *collections.Request
 	if rn.item.Request != nil {
 		req = rn.item.Request.Clone()

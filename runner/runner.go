@@ -18,6 +18,8 @@
 //     Newman would loop forever on an endless jump: postie stops the run with
 //     a failure after Options.MaxExecutions item runs in one iteration
 //     (DefaultMaxExecutions).
+//   - Local variables (pm.variables.set) live for the whole run, as in
+//     newman: later items and later iterations see them.
 //   - --delay-request waits before every item, the first included.
 //   - Requests carry newman's default headers in its order; Execution
 //     records the headers and body as sent. Response headers keep their

@@ -351,3 +351,40 @@ func TestSendRequestSharesJarAndStrictSSLPerItem(t *testing.T) {
 		t.Errorf("failures %+v: the strict item must fail verification", sum.Failures)
 	}
 }
+
+// newman keeps one local scope (pm.variables.set) for the whole run: a value
+// set by one item is seen by the next items and by the next iterations.
+func TestLocalVariablesLiveForTheRun(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	js := `{"info":{"name":"l","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"a","event":[` + ev("prerequest", "console.log('a', pm.variables.get('x')); pm.variables.set('x', 'v'+pm.info.iteration)") + `],"request":{"url":"%URL%/a?x={{x}}"}},
+	{"name":"b","event":[` + ev("test", "console.log('b', pm.variables.get('x'))") + `],"request":{"url":"%URL%/b?x={{x}}"}}]}`
+	tests := []struct {
+		name    string
+		iters   int
+		console []string
+		hits    []string
+	}{
+		{"one iteration", 1, []string{"'a', undefined", "'b', 'v0'"}, []string{"GET /a?x=v0", "GET /b?x=v0"}},
+		{"two iterations", 2, []string{"'a', undefined", "'b', 'v0'", "'a', 'v0'", "'b', 'v1'"},
+			[]string{"GET /a?x=v0", "GET /b?x=v0", "GET /a?x=v1", "GET /b?x=v1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			srv.mu.Lock()
+			srv.hits = nil
+			srv.mu.Unlock()
+			rec := &eventLog{}
+			if _, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), IterationCount: tc.iters, Reporters: []Reporter{rec}}); err != nil {
+				t.Fatal(err)
+			}
+			if got := consoleLines(rec); strings.Join(got, "|") != strings.Join(tc.console, "|") {
+				t.Errorf("console\n got %q\nwant %q", got, tc.console)
+			}
+			if got := srv.got(); strings.Join(got, "|") != strings.Join(tc.hits, "|") {
+				t.Errorf("requests\n got %q\nwant %q", got, tc.hits)
+			}
+		})
+	}
+}
