@@ -52,6 +52,35 @@ func TestNullPropertyRead(t *testing.T) {
 			}
 		})
 	}
+	// null read from the JSON body, directly or through a variable: the
+	// path is evaluated again to tell null from undefined
+	bodyTests := []struct{ name, src, want string }{
+		{"body path", `pm.test('t', () => { pm.response.json().data.id; });`, "Cannot read properties of null (reading 'id')"},
+		{"alias json()", "const j = pm.response.json();\npm.test('t', () => { j.data.id; });", "Cannot read properties of null (reading 'id')"},
+		{"alias JSON.parse(responseBody)", "var jsonData = JSON.parse(responseBody);\npm.test('t', () => { jsonData.list[0].x; });", "Cannot read properties of null (reading 'x')"},
+		{"bracket read", "let j = pm.response.json();\npm.test('t', () => { j['data']['id']; });", "Cannot read properties of null (reading 'id')"},
+		{"missing member stays undefined", "const j = pm.response.json();\npm.test('t', () => { j.o.missing.x; });", "Cannot read properties of undefined (reading 'x')"},
+		{"other variable stays undefined", "var j = {};\npm.test('t', () => { j.data.id; });", "Cannot read properties of undefined (reading 'id')"},
+		{"call in chain not evaluated", "var n = 0; function f() { n++; return {}; }\npm.test('t', () => { f().data.id; });", "Cannot read properties of undefined (reading 'id')"},
+	}
+	for _, tt := range bodyTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := newExec("test")
+			ex.Response.Body = []byte(`{"data":null,"list":[null],"o":{}}`)
+			got, serr := testOutcome(t, s, tt.src, ex)
+			if serr != "" {
+				t.Fatalf("script error %s", serr)
+			}
+			if got["t"] != tt.want {
+				t.Errorf("got %q want %q", got["t"], tt.want)
+			}
+		})
+	}
+	ex := newExec("test")
+	ex.Response.Body = []byte(`{"data":null}`)
+	if res := run(t, s, "var d = pm.response.json();\nd.data.id", ex); res.Err == nil || !strings.Contains(res.Err.Error(), "Cannot read properties of null (reading 'id')") {
+		t.Errorf("script error %v", res.Err)
+	}
 	// outside pm.test the script error carries the same wording
 	res := run(t, s, "\nnull.w", newExec("test"))
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "Cannot read properties of null (reading 'w')") {

@@ -62,7 +62,7 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 		se.Line, se.Column = framePosition(ex.Stack())
 		se.Stack = ex.String()
 		line := sourceLine(script.Source, se.Line)
-		se.Message = translateRuntime(se.Name, se.Message, line, se.Column)
+		se.Message = v.refineNull(translateRuntime(se.Name, se.Message, line, se.Column), script.Source, line, se.Column)
 		se.Column = adjustColumn(se.Message, line, se.Column)
 	default:
 		se.Name, se.Message = "Error", err.Error()
@@ -90,7 +90,7 @@ func (v *vm) valueError(val goja.Value, script Script) *ScriptError {
 		se.Message = val.String()
 	}
 	line := sourceLine(script.Source, se.Line)
-	se.Message = translateRuntime(se.Name, se.Message, line, se.Column)
+	se.Message = v.refineNull(translateRuntime(se.Name, se.Message, line, se.Column), script.Source, line, se.Column)
 	return se
 }
 
@@ -391,4 +391,103 @@ func assignedProp(line string, col int) string {
 		return m[1]
 	}
 	return ""
+}
+
+const undefinedRead = "Cannot read properties of undefined (reading '"
+
+var (
+	// reResponseRoot is a read path V8 could have taken that is safe to
+	// evaluate again: the parsed response body and property reads below it.
+	reResponseRoot = regexp.MustCompile(`^pm\.response\.json\(\)(?:\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*\d+\s*\]|\[\s*'[^'\\]*'\s*\]|\[\s*"[^"\\]*"\s*\]))*$`)
+	reIdentRoot    = regexp.MustCompile(`^([A-Za-z_$][\w$]*)`)
+)
+
+// refineNull turns V8's "of undefined" into "of null" when the object read
+// is the parsed response body or a path in it (directly or through a
+// variable declared as pm.response.json() or JSON.parse(responseBody)) and
+// it is null now: goja does not tell null from undefined, and JSON bodies
+// are where nulls come from. Only such side-effect-free paths are
+// evaluated again; anything else keeps goja's answer.
+func (v *vm) refineNull(msg, src, line string, col int) string {
+	if !strings.HasPrefix(msg, undefinedRead) || v.cur == nil {
+		return msg
+	}
+	prop := strings.TrimSuffix(strings.TrimPrefix(msg, undefinedRead), "')")
+	expr := readBase(line, col, prop)
+	if expr == "" {
+		return msg
+	}
+	if m := reIdentRoot.FindString(expr); m != "" && m != "pm" {
+		alias := regexp.MustCompile(`(?:var|let|const)\s+` + regexp.QuoteMeta(m) + `\s*=\s*(pm\.response\.json\(\)|JSON\.parse\(\s*responseBody\s*\)|JSON\.parse\(\s*pm\.response\.text\(\)\s*\))\s*[;\n]`).FindStringSubmatch(src + "\n")
+		if alias == nil {
+			return msg
+		}
+		expr = "pm.response.json()" + expr[len(m):]
+	}
+	if !reResponseRoot.MatchString(expr) {
+		return msg
+	}
+	val, err := v.rt.RunString("(" + expr + ")")
+	if err != nil || val == nil || !goja.IsNull(val) {
+		return msg
+	}
+	return "Cannot read properties of null (reading '" + prop + "')"
+}
+
+// readBase returns the expression whose property prop is read at column
+// col of line: the member chain (calls and index reads included) before
+// ".prop" or "['prop']".
+func readBase(line string, col int, prop string) string {
+	start := max(col-1, 0)
+	if start > len(line) {
+		start = 0
+	}
+	for _, acc := range []string{"." + prop, "['" + prop + "']", "[\"" + prop + "\"]"} {
+		i := strings.LastIndex(line[:min(start+len(acc), len(line))], acc)
+		if i < 0 {
+			if i = strings.Index(line[start:], acc); i < 0 {
+				continue
+			}
+			i += start
+		}
+		return chainBefore(line[:i])
+	}
+	return ""
+}
+
+// chainBefore scans back from the end of s over a member chain:
+// identifiers, dots, and balanced () and [] groups.
+func chainBefore(s string) string {
+	i := len(s)
+	for i > 0 {
+		c := s[i-1]
+		switch {
+		case c == ')' || c == ']':
+			open := byte('(')
+			if c == ']' {
+				open = '['
+			}
+			depth := 0
+			j := i - 1
+			for ; j >= 0; j-- {
+				if s[j] == c {
+					depth++
+				} else if s[j] == open {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if j < 0 {
+				return ""
+			}
+			i = j
+		case c == '.' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			i--
+		default:
+			return strings.TrimLeft(s[i:], ".")
+		}
+	}
+	return strings.TrimLeft(s[i:], ".")
 }

@@ -220,7 +220,7 @@ func (v *vm) hostObject() *goja.Object {
 		name, msg := call.Argument(0).String(), call.Argument(1).String()
 		line, col := stackPosition(call.Argument(2).String())
 		src := sourceLine(v.cur.script.Source, line)
-		return rt.ToValue(translateRuntime(name, msg, src, col))
+		return rt.ToValue(v.refineNull(translateRuntime(name, msg, src, col), v.cur.script.Source, src, col))
 	})
 	set("console", func(call goja.FunctionCall) goja.Value {
 		v.console(call.Argument(0).String(), call.Arguments[1:])

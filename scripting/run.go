@@ -113,6 +113,12 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 		res.Err = v.valueError(v.rejected[0].Result(), script)
 	}
 	v.rejected = v.rejected[:0]
+	// The error is described before finish: describing may evaluate
+	// pm.response (see probeNull), which needs the run.
+	var early *ScriptError
+	if runErr != nil {
+		early = v.scriptError(runErr, script)
+	}
 	// finish: legacy tests[] assertions, request write-back
 	out, ferr := v.finish(goja.Undefined())
 	if ferr == nil && out != nil && exec.Request != nil && exec.Info.EventName != "test" {
@@ -128,7 +134,9 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 	if ferr != nil && runErr == nil {
 		runErr = ferr
 	}
-	if runErr != nil {
+	if early != nil {
+		res.Err = early
+	} else if runErr != nil {
 		res.Err = v.scriptError(runErr, script)
 	}
 	return res
