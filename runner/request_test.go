@@ -707,3 +707,42 @@ func TestDisabledSystemHeaders(t *testing.T) {
 		t.Errorf("disabled headers sent: %v", g.Header)
 	}
 }
+
+// Without a body, newman sends "Content-Length: 0" for every method except
+// GET, HEAD, DELETE, OPTIONS and TRACE (measured with newman 6.2.2).
+func TestContentLengthWithoutBodyByMethod(t *testing.T) {
+	srv, got := echoServer(t)
+	s := newTestSender(t, &Options{})
+	tests := []struct {
+		method string
+		body   *collections.Body
+		want   string // "" means no Content-Length header
+	}{
+		{"GET", nil, ""}, {"HEAD", nil, ""}, {"DELETE", nil, ""}, {"OPTIONS", nil, ""}, {"TRACE", nil, ""},
+		{"delete", nil, ""},
+		{"DELETE", &collections.Body{Mode: "raw", Raw: ""}, ""},
+		{"POST", nil, "0"}, {"PUT", nil, "0"}, {"PATCH", nil, "0"},
+		{"PURGE", nil, "0"}, {"COPY", nil, "0"}, {"LOCK", nil, "0"}, {"PROPFIND", nil, "0"}, {"LINK", nil, "0"}, {"FOO", nil, "0"},
+		{"DELETE", &collections.Body{Mode: "raw", Raw: "x"}, "1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.method, func(t *testing.T) {
+			*got = nil
+			req := &collections.Request{Method: tc.method, URL: &collections.URL{Raw: srv.URL + "/m", IsString: true}, Body: tc.body}
+			out, _, err := do(t, s, req, scopesOf(), defaults(), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			recorded := ""
+			for _, h := range out.header {
+				if h.Key == "Content-Length" {
+					recorded = h.Value
+				}
+			}
+			g := (*got)[0]
+			if recorded != tc.want || g.Header.Get("Content-Length") != tc.want {
+				t.Errorf("%s: Content-Length recorded %q, server got %q, want %q", tc.method, recorded, g.Header.Get("Content-Length"), tc.want)
+			}
+		})
+	}
+}
