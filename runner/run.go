@@ -475,9 +475,11 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			r.fail(ex, kind, at, res.Err.Message, "")
 			failed = true
 		}
-		r.emit(Event{Kind: EventScript, Iteration: ex.Iteration, Execution: ex, Script: listen, Err: scriptErr})
 		if len(failedTests) > 0 && r.opts.Bail && res.Err == nil {
-			// newman --bail reports a failed assertion as a script failure too.
+			// newman --bail reports a failed assertion as a script failure
+			// too: the script's error (on the script event) names the
+			// failed tests; it is counted once, here.
+			res.Err = &scripting.ScriptError{Name: "AssertionFailure", Message: strings.Join(failedTests, ", "), Script: name + " (" + listen + ")"}
 			r.sum.Stats.Scripts.Failed++
 			if listen == "prerequest" {
 				r.sum.Stats.PrerequestScripts.Failed++
@@ -486,9 +488,11 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			}
 			// newman names the failed tests and points into its sandbox's
 			// own source (the same place every time).
-			r.fail(ex, "AssertionFailure", at+":39:17", strings.Join(failedTests, ", "), "")
+			r.fail(ex, "AssertionFailure", at+":39:17", res.Err.Message, "")
+			scriptErr = res.Err
 			failed = true
 		}
+		r.emit(Event{Kind: EventScript, Iteration: ex.Iteration, Execution: ex, Script: listen, Err: scriptErr})
 		if res.SkipRequest && listen == "prerequest" {
 			return snr, true, failed
 		}

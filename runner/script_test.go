@@ -3,6 +3,7 @@ package runner
 import (
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -183,6 +184,37 @@ func TestAssertionsScriptErrorsAndBail(t *testing.T) {
 	if len(sum.Failures) != 2 || sum.Failures[1].Kind != "AssertionFailure" || sum.Failures[1].Message != "bad" ||
 		sum.Failures[1].At != "test-script:39:17" || sum.Stats.TestScripts != (Count{1, 1}) || len(sum.Executions) != 1 {
 		t.Errorf("bail on assertion: failures %+v stats %+v", sum.Failures, sum.Stats)
+	}
+	// ... and as the test script's error, on its script event (once).
+	if len(sum.Executions) == 1 && len(sum.Executions[0].Test) == 1 {
+		if e := sum.Executions[0].Test[0].Err; e == nil || e.Name != "AssertionFailure" || e.Message != "bad" {
+			t.Errorf("bail on assertion: script error %+v, want AssertionFailure: bad", e)
+		}
+	}
+	// Without --bail the failed assertion is no script error.
+	rec := &eventLog{}
+	sum, err = Run(context.Background(), Options{Collection: parseColl(t, js2, srv.URL), Reporters: []Reporter{rec}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := sum.Executions[0].Test[0].Err; e != nil || sum.Stats.TestScripts != (Count{1, 0}) {
+		t.Errorf("no bail: script error %+v stats %+v", e, sum.Stats.TestScripts)
+	}
+	rec = &eventLog{}
+	if _, err = Run(context.Background(), Options{Collection: parseColl(t, js2, srv.URL), Bail: true, Reporters: []Reporter{rec}}); err != nil {
+		t.Fatal(err)
+	}
+	var scriptErrs []string
+	for _, e := range rec.events {
+		if e.Kind == EventScript && e.Err != nil {
+			var se *scripting.ScriptError
+			if errors.As(e.Err, &se) {
+				scriptErrs = append(scriptErrs, se.Name+": "+se.Message)
+			}
+		}
+	}
+	if strings.Join(scriptErrs, "|") != "AssertionFailure: bad" {
+		t.Errorf("bail: script events carry %q, want one AssertionFailure: bad", scriptErrs)
 	}
 }
 
