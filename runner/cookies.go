@@ -3,6 +3,7 @@ package runner
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"net"
 	"net/http"
 	"net/url"
@@ -21,6 +22,7 @@ type Jar struct {
 	mu      sync.Mutex
 	cookies []*jarCookie
 	now     func() time.Time
+	next    uint64 // creation index of the next new cookie
 }
 
 type jarCookie struct {
@@ -38,6 +40,7 @@ type jarCookie struct {
 	LastAccessed string    `json:"lastAccessed,omitempty"`
 	expiry       time.Time // zero: session cookie
 	created      time.Time
+	index        uint64 // creation order: the tie-breaker within a millisecond
 }
 
 // NewJar returns an empty jar.
@@ -90,6 +93,8 @@ func ParseJar(data []byte) (*Jar, error) {
 		if c.Path == "" {
 			c.Path = "/"
 		}
+		c.index = j.next
+		j.next++
 		j.cookies = append(j.cookies, c)
 	}
 	return j, nil
@@ -250,21 +255,24 @@ func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie) {
 		replaced := false
 		for i, old := range j.cookies {
 			if old.Key == c.Key && old.Domain == c.Domain && old.Path == c.Path {
-				c.created, c.Creation = old.created, old.Creation
+				c.created, c.Creation, c.index = old.created, old.Creation, old.index
 				j.cookies[i] = c
 				replaced = true
 				break
 			}
 		}
 		if !replaced {
+			c.index = j.next
+			j.next++
 			j.cookies = append(j.cookies, c)
 		}
 	}
 	j.expire()
 }
 
-// Cookies returns the cookies to send to u (http.CookieJar), longest path
-// first, then oldest.
+// Cookies returns the cookies to send to u (http.CookieJar) in tough-cookie's
+// order: longest path first, then oldest (creation time to the millisecond;
+// none counts as newest), then first created.
 func (j *Jar) Cookies(u *url.URL) []*http.Cookie {
 	host := canonicalHost(u)
 	p := urlPath(u)
@@ -284,12 +292,32 @@ func (j *Jar) Cookies(u *url.URL) []*http.Cookie {
 		c.LastAccessed = now
 		match = append(match, c)
 	}
-	sort.SliceStable(match, func(a, b int) bool { return len(match[a].Path) > len(match[b].Path) })
+	sort.Slice(match, func(a, b int) bool { return cookieBefore(match[a], match[b]) })
 	out := make([]*http.Cookie, len(match))
 	for i, c := range match {
 		out[i] = &http.Cookie{Name: c.Key, Value: c.Value}
 	}
 	return out
+}
+
+// cookieBefore orders cookies as tough-cookie's cookieCompare does.
+func cookieBefore(a, b *jarCookie) bool {
+	if la, lb := len(a.Path), len(b.Path); la != lb {
+		return la > lb
+	}
+	if ta, tb := creationMillis(a), creationMillis(b); ta != tb {
+		return ta < tb
+	}
+	return a.index < b.index
+}
+
+// creationMillis is a cookie's creation time in JavaScript's precision;
+// a cookie without one sorts after every other.
+func creationMillis(c *jarCookie) int64 {
+	if c.created.IsZero() {
+		return math.MaxInt64
+	}
+	return c.created.UnixMilli()
 }
 
 // Delete removes the cookie named name that applies to u.

@@ -746,3 +746,62 @@ func TestContentLengthWithoutBodyByMethod(t *testing.T) {
 		})
 	}
 }
+
+// The Cookie header follows tough-cookie: longest path first, then oldest
+// creation (milliseconds; none is newest), then the order of creation.
+func TestCookieHeaderOrder(t *testing.T) {
+	u, _ := neturl.Parse("http://127.0.0.1:9/a/b/c")
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	type set struct {
+		at      time.Duration // after t0
+		cookies []*http.Cookie
+	}
+	jarJSON := func(cs ...string) string {
+		return `{"version":"tough-cookie@4.1.3","storeType":"MemoryCookieStore","cookies":[` + strings.Join(cs, ",") + `]}`
+	}
+	tests := []struct {
+		name string
+		load string // jar JSON to start from ("" = empty jar)
+		sets []set
+		want string
+	}{
+		{"same response keeps set order", "", []set{{0, []*http.Cookie{{Name: "session", Value: "abc"}, {Name: "theme", Value: "dark"}}}},
+			"session=abc; theme=dark"},
+		{"same millisecond, separate responses", "", []set{
+			{0, []*http.Cookie{{Name: "z", Value: "1"}}}, {time.Microsecond, []*http.Cookie{{Name: "a", Value: "2"}}}},
+			"z=1; a=2"},
+		{"longer path first", "", []set{
+			{0, []*http.Cookie{{Name: "root", Value: "1", Path: "/"}}}, {time.Second, []*http.Cookie{{Name: "deep", Value: "2", Path: "/a/b"}, {Name: "mid", Value: "3", Path: "/a"}}}},
+			"deep=2; mid=3; root=1"},
+		{"a replaced cookie keeps its creation", "", []set{
+			{0, []*http.Cookie{{Name: "x", Value: "old"}}}, {time.Second, []*http.Cookie{{Name: "y", Value: "1"}}}, {2 * time.Second, []*http.Cookie{{Name: "x", Value: "new"}}}},
+			"x=new; y=1"},
+		{"loaded jar sorts by creation, not file order",
+			jarJSON(`{"key":"b","value":"2","domain":"127.0.0.1","path":"/","hostOnly":true,"creation":"2026-01-02T00:00:00.000Z"}`,
+				`{"key":"a","value":"1","domain":"127.0.0.1","path":"/","hostOnly":true,"creation":"2026-01-01T00:00:00.000Z"}`),
+			nil, "a=1; b=2"},
+		{"a loaded cookie without creation is newest",
+			jarJSON(`{"key":"n","value":"0","domain":"127.0.0.1","path":"/","hostOnly":true}`,
+				`{"key":"o","value":"1","domain":"127.0.0.1","path":"/","hostOnly":true,"creation":"2026-01-01T00:00:00.000Z"}`),
+			[]set{{0, []*http.Cookie{{Name: "s", Value: "2", Path: "/"}}}}, "o=1; s=2; n=0"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			j := NewJar()
+			if tc.load != "" {
+				var err error
+				if j, err = ParseJar([]byte(tc.load)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, s := range tc.sets {
+				at := t0.Add(s.at)
+				j.now = func() time.Time { return at }
+				j.SetCookies(u, s.cookies)
+			}
+			if got := j.cookieHeader(u); got != tc.want {
+				t.Errorf("Cookie %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
