@@ -21,6 +21,7 @@ import (
 	htmlreport "github.com/postie-run/postie/reporters/html"
 	"github.com/postie-run/postie/reporters/jsonreport"
 	"github.com/postie-run/postie/reporters/junit"
+	"github.com/postie-run/postie/reporters/mask"
 	"github.com/postie-run/postie/runner"
 )
 
@@ -61,6 +62,7 @@ type runConfig struct {
 	DisableUnicode   bool
 	Silent           bool
 	Verbose          bool
+	ShowSecrets      bool // --reporter-show-secrets: no masking in JSON, JUnit and HTML reports
 
 	Reporters   []string
 	JSONExport  string
@@ -119,6 +121,7 @@ func newRunFlags(c *runConfig) *pflag.FlagSet {
 	fs.BoolVar(&c.DisableUnicode, "disable-unicode", false, "plain-text symbols instead of Unicode")
 	fs.BoolVar(&c.Silent, "silent", false, "print nothing")
 	fs.BoolVar(&c.Verbose, "verbose", false, "print request and response details (secrets masked)")
+	fs.BoolVar(&c.ShowSecrets, "reporter-show-secrets", false, "do not mask credentials and secret variables in JSON, JUnit and HTML reports (debugging)")
 	fs.StringSliceVarP(&c.Reporters, "reporters", "r", []string{"cli"}, "reporters: cli, json, junit, html (comma list)")
 	fs.StringVar(&c.JSONExport, "reporter-json-export", "", "JSON report path (default newman/newman-run-report-<time>-0.json)")
 	fs.StringVar(&c.JUnitExport, "reporter-junit-export", "", "JUnit report path (default newman/newman-run-report-<time>-0.xml)")
@@ -335,6 +338,12 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 	}
 
 	var jsonBuf, junitBuf, htmlBuf *bytes.Buffer
+	masked := func(r runner.Reporter) runner.Reporter {
+		if c.ShowSecrets {
+			return r
+		}
+		return mask.Reporter(r)
+	}
 	for _, name := range dedupe(c.Reporters) {
 		switch name {
 		case "cli":
@@ -350,13 +359,13 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 			opts.Reporters = append(opts.Reporters, cli.New(s.Out, co))
 		case "json":
 			jsonBuf = &bytes.Buffer{}
-			opts.Reporters = append(opts.Reporters, jsonreport.New(jsonBuf, jsonreport.Options{}))
+			opts.Reporters = append(opts.Reporters, masked(jsonreport.New(jsonBuf, jsonreport.Options{})))
 		case "junit":
 			junitBuf = &bytes.Buffer{}
-			opts.Reporters = append(opts.Reporters, junit.New(junitBuf))
+			opts.Reporters = append(opts.Reporters, masked(junit.New(junitBuf)))
 		case "html":
 			htmlBuf = &bytes.Buffer{}
-			opts.Reporters = append(opts.Reporters, htmlreport.New(htmlBuf))
+			opts.Reporters = append(opts.Reporters, masked(htmlreport.New(htmlBuf)))
 		}
 	}
 
