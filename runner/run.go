@@ -24,6 +24,7 @@ const DefaultMaxExecutions = 100000
 type runnable struct {
 	item    *collections.Item
 	parents []*collections.Item
+	id      string // the item's id; a uuid made for the run when it has none (as newman)
 }
 
 // run is the state of one Run call.
@@ -77,7 +78,11 @@ func collectItems(c *collections.Collection, folders []string) ([]runnable, erro
 				walk(it.Items, ps)
 				continue
 			}
-			out = append(out, runnable{item: it, parents: parents})
+			id := it.ID
+			if id == "" {
+				id = uuid.NewString()
+			}
+			out = append(out, runnable{item: it, parents: parents, id: id})
 		}
 	}
 	if len(folders) == 0 {
@@ -313,9 +318,7 @@ func (r *run) lookup(v string) (int, bool) {
 		r.ids = make(map[string]int, len(r.items))
 		r.names = make(map[string]int, len(r.items))
 		for i, it := range r.items {
-			if it.item.ID != "" {
-				r.ids[it.item.ID] = i
-			}
+			r.ids[it.id] = i
 			if it.item.Name != "" {
 				r.names[it.item.Name] = i
 			}
@@ -523,7 +526,7 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Executio
 	location = append(location, r.coll.Info.Name)
 	location = append(location, ex.Path...)
 	sx := &scripting.Execution{
-		Info:     scripting.Info{Iteration: iter, IterationCount: r.iters, RequestName: rn.item.Name, RequestID: rn.item.ID},
+		Info:     scripting.Info{Iteration: iter, IterationCount: r.iters, RequestName: rn.item.Name, RequestID: rn.id},
 		Request:  req,
 		Vars:     scopes,
 		Location: location,

@@ -420,3 +420,43 @@ func TestLocalVariablesLiveForTheRun(t *testing.T) {
 		})
 	}
 }
+
+// pm.info.requestId and the legacy request.id are the item's id; an item
+// without one gets a uuid that stays the same for the whole run (newman).
+func TestRequestIDIsTheItemID(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	js := `{"info":{"name":"id","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"with","id":"item-1","event":[` + ev("test", "console.log(pm.info.requestId, request.id)") + `],"request":{"url":"%URL%/a"}},
+	{"name":"without","event":[` + ev("prerequest", "console.log(pm.info.requestId, request.id)") + `,` + ev("test", "console.log(pm.info.requestId)") + `],"request":{"url":"%URL%/b"}}]}`
+	rec := &eventLog{}
+	if _, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), IterationCount: 2, Reporters: []Reporter{rec}}); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range consoleLines(rec) {
+		if !strings.Contains(l, "deprecated") { // the legacy-API warning
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) != 6 {
+		t.Fatalf("console %q", lines)
+	}
+	if lines[0] != "'item-1', 'item-1'" || lines[3] != lines[0] {
+		t.Errorf("item with an id: %q, %q", lines[0], lines[3])
+	}
+	gen := strings.Trim(strings.SplitN(lines[1], ", ", 2)[0], "'")
+	if len(gen) != 36 || strings.Count(gen, "-") != 4 {
+		t.Fatalf("generated id %q is not a uuid (console %q)", gen, lines)
+	}
+	for _, i := range []int{1, 4} {
+		if lines[i] != "'"+gen+"', '"+gen+"'" {
+			t.Errorf("pre-request line %d: %q, want the generated id %q twice", i, lines[i], gen)
+		}
+	}
+	for _, i := range []int{2, 5} {
+		if lines[i] != "'"+gen+"'" {
+			t.Errorf("test line %d: %q, want %q", i, lines[i], gen)
+		}
+	}
+}
