@@ -129,8 +129,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	case "cookies":
 		if len(parts) > 1 && parts[1] == "set" {
-			for k, vs := range r.URL.Query() {
-				http.SetCookie(w, &http.Cookie{Name: k, Value: vs[0], Path: "/"})
+			q := r.URL.Query()
+			for _, k := range SortedKeys(q) { // in a stable order: clients order cookies by creation
+				http.SetCookie(w, &http.Cookie{Name: k, Value: q[k][0], Path: "/"})
 			}
 		}
 		if len(parts) > 1 && parts[1] == "delete" {
