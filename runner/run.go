@@ -2,8 +2,10 @@ package runner
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -593,6 +595,38 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Executio
 	return ex, snr
 }
 
+// signedURLEncoded returns a copy of the urlencoded body b with the fields
+// the authorizer appended to the body sent (oauth1's parameters) added as
+// system fields, as newman's test scripts see the request body.
+func signedURLEncoded(b *collections.Body, sent []byte) *collections.Body {
+	enabled := 0
+	for _, f := range b.URLEncoded {
+		if f != nil && !f.Disabled {
+			enabled++
+		}
+	}
+	var fields []string
+	if len(sent) > 0 {
+		fields = strings.Split(string(sent), "&")
+	}
+	if len(fields) <= enabled {
+		return b
+	}
+	nb := *b
+	nb.URLEncoded = append(make([]*collections.Param, 0, len(b.URLEncoded)+len(fields)-enabled), b.URLEncoded...)
+	for _, f := range fields[enabled:] {
+		k, v, _ := strings.Cut(f, "=")
+		if uk, err := url.QueryUnescape(k); err == nil {
+			k = uk
+		}
+		if uv, err := url.QueryUnescape(v); err == nil {
+			v = uv
+		}
+		nb.URLEncoded = append(nb.URLEncoded, &collections.Param{Key: k, Value: v, Extra: collections.Extra{"system": json.RawMessage("true")}})
+	}
+	return &nb
+}
+
 func (r *run) requestFailed(ex *Execution, err error) {
 	ex.RequestErr = err
 	r.sum.Stats.Requests.Total++
@@ -639,10 +673,13 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 			}
 			resolved.Header = hs
 		}
-		if out.href != p.url.href {
-			vars := resolved.URL.Variables
+		if out.href != p.url.href || resolved.URL != nil && len(resolved.URL.Variables) > 0 {
+			// The request as sent: path variables substituted, none
+			// left (newman's test scripts see an empty list).
 			resolved.URL = splitURL(out.href)
-			resolved.URL.Variables = vars
+		}
+		if out.signedBody != nil && resolved.Body != nil && resolved.Body.Mode == "urlencoded" {
+			resolved.Body = signedURLEncoded(resolved.Body, out.signedBody)
 		}
 		ex.RequestHeaders = out.header
 		ex.URL = out.href

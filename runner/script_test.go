@@ -460,3 +460,50 @@ func TestRequestIDIsTheItemID(t *testing.T) {
 		}
 	}
 }
+
+// Test scripts see the request as sent (newman-measured): path variables
+// substituted and the variable list empty; oauth1's body parameters added
+// to an urlencoded body after the user's fields.
+func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	var gotBody string
+	srv.hook = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == "POST" {
+			r.ParseForm()
+			gotBody = r.PostForm.Get("oauth_signature")
+		}
+		return false
+	}
+	js := `{"info":{"name":"sent","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"variable":[{"key":"v","value":"vv"}],"item":[
+	{"name":"pv","event":[` + ev("prerequest", "console.log(pm.request.url.getPath(), JSON.stringify(pm.request.url.variables.toObject()))") + `,` +
+		ev("test", "console.log(pm.request.url.getPath(), JSON.stringify(pm.request.url.variables.toObject()))") + `],
+	 "request":{"url":{"raw":"%URL%/:id/x?q={{v}}","host":["%URL%"],"path":[":id","x"],"query":[{"key":"q","value":"{{v}}"}],"variable":[{"key":"id","value":"{{v}}"}]}}},
+	{"name":"oa","event":[` + ev("test", "const b = pm.request.body.urlencoded.all(); console.log(b.map(p => p.key).join(','), b[b.length-1].value)") + `],
+	 "request":{"method":"POST","url":"%URL%/o","body":{"mode":"urlencoded","urlencoded":[{"key":"f","value":"1"}]},
+	  "auth":{"type":"oauth1","oauth1":[{"key":"consumerKey","value":"ck"},{"key":"consumerSecret","value":"cs"},{"key":"signatureMethod","value":"HMAC-SHA1"},
+	   {"key":"addParamsToHeader","value":false},{"key":"timestamp","value":"1700000000"},{"key":"nonce","value":"abc"},{"key":"version","value":"1.0"}]}}}]}`
+	rec := &eventLog{}
+	if _, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}}); err != nil {
+		t.Fatal(err)
+	}
+	lines := consoleLines(rec)
+	if len(lines) != 3 {
+		t.Fatalf("console %q", lines)
+	}
+	want := []string{`'/{{v}}/x', '{"id":"{{v}}"}'`, `'/vv/x', '{}'`}
+	for i, w := range want {
+		if lines[i] != w {
+			t.Errorf("line %d: %s, want %s", i, lines[i], w)
+		}
+	}
+	if gotBody == "" {
+		t.Fatal("the server got no oauth_signature in the body")
+	}
+	if w := "'f,oauth_consumer_key,oauth_signature_method,oauth_timestamp,oauth_nonce,oauth_version,oauth_signature', '" + gotBody + "'"; lines[2] != w {
+		t.Errorf("signed body seen by the test script\n got %s\nwant %s", lines[2], w)
+	}
+	if got := srv.got(); len(got) != 2 || got[0] != "GET /vv/x?q=vv" {
+		t.Errorf("requests %v", got)
+	}
+}

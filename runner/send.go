@@ -116,6 +116,9 @@ type sent struct {
 	href       string
 	resp       *scripting.Response
 	headerSize int
+	// signedBody is the body the authorizer replaced on the first hop
+	// (oauth1's parameters added to an urlencoded body); nil: not replaced.
+	signedBody []byte
 }
 
 // sender sends prepared requests with the run's transports and jar.
@@ -308,6 +311,12 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 		if hops == 0 {
 			out.header = wire
 			out.href = hrefOf(req.URL)
+			if h.signed {
+				out.signedBody = h.body
+				if out.signedBody == nil {
+					out.signedBody = []byte{}
+				}
+			}
 		}
 		resp, capt, err := s.roundTrip(req, !b.strictSSL)
 		if err != nil {
@@ -360,13 +369,16 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			h.u = opaqueURL(next)
 			continue
 		}
-		raw, err := io.ReadAll(resp.Body)
+		raw, dropped, err := readBody(resp.Body, MaxResponseBody)
 		resp.Body.Close()
 		if err != nil {
 			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
 		}
 		elapsed := time.Since(start)
 		out.resp, out.headerSize = toResponse(resp, raw, elapsed, capt.head())
+		if dropped > 0 && out.resp.ResponseSize < len(raw)+int(dropped) {
+			out.resp.ResponseSize = len(raw) + int(dropped) // the body past MaxResponseBody is counted, not kept
+		}
 		return out, nil
 	}
 }
@@ -383,6 +395,7 @@ type hop struct {
 	hasBody   bool
 	mode      string // the collection body mode ("" for none)
 	referer   string
+	signed    bool // the authorizer replaced the body
 }
 
 // senderHeaders names the headers of h that the sender adds itself and
@@ -421,6 +434,7 @@ func (s *sender) authorize(ctx context.Context, h *hop, b behaviour, authz auth.
 	if req.Body != body {
 		// The authorizer replaced the body (oauth1 adds its parameters to
 		// an urlencoded body): send that one.
+		h.signed = true
 		h.body, h.hasBody = nil, req.Body != nil && req.Body != http.NoBody
 		if h.hasBody {
 			nb, err := io.ReadAll(req.Body)
