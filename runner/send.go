@@ -369,16 +369,13 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			h.u = opaqueURL(next)
 			continue
 		}
-		raw, dropped, err := readBody(resp.Body, MaxResponseBody)
+		raw, err := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		if err != nil {
 			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
 		}
 		elapsed := time.Since(start)
 		out.resp, out.headerSize = toResponse(resp, raw, elapsed, capt.head())
-		if dropped > 0 && out.resp.ResponseSize < len(raw)+int(dropped) {
-			out.resp.ResponseSize = len(raw) + int(dropped) // the body past MaxResponseBody is counted, not kept
-		}
 		return out, nil
 	}
 }
