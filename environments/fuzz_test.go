@@ -83,7 +83,7 @@ func FuzzReplaceIn(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, a, b string) {
 		s := &Scopes{
 			Local:       NewList(NewVariable("a", a, "string")),
-			Environment: NewList(NewVariable("b", b, "string"), NewVariable("self", "{{self}}{{self}}", "string")),
+			Environment: NewList(NewVariable("b", b, "string"), NewVariable("self", "x{{self}}", "string")),
 			Dynamics:    NewDynamics(1),
 		}
 		out := s.ReplaceIn(text)
