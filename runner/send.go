@@ -369,13 +369,16 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			h.u = opaqueURL(next)
 			continue
 		}
-		raw, err := io.ReadAll(resp.Body)
+		raw, dropped, err := readBody(resp.Body, MaxResponseBody)
 		resp.Body.Close()
 		if err != nil {
 			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
 		}
 		elapsed := time.Since(start)
 		out.resp, out.headerSize = toResponse(resp, raw, elapsed, capt.head())
+		if dropped > 0 && out.resp.ResponseSize < len(raw)+int(dropped) {
+			out.resp.ResponseSize = len(raw) + int(dropped) // the body past MaxResponseBody is counted, not kept
+		}
 		return out, nil
 	}
 }
