@@ -463,7 +463,7 @@ func TestRequestIDIsTheItemID(t *testing.T) {
 
 // Test scripts see the request as sent (newman-measured): path variables
 // substituted and the variable list empty; oauth1's body parameters added
-// to an urlencoded body after the user's fields.
+// to an urlencoded body after the user's fields (disabled ones included).
 func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 	needSandbox(t)
 	srv := newHitServer(t)
@@ -480,7 +480,7 @@ func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 		ev("test", "console.log(pm.request.url.getPath(), JSON.stringify(pm.request.url.variables.toObject()))") + `],
 	 "request":{"url":{"raw":"%URL%/:id/x?q={{v}}","host":["%URL%"],"path":[":id","x"],"query":[{"key":"q","value":"{{v}}"}],"variable":[{"key":"id","value":"{{v}}"}]}}},
 	{"name":"oa","event":[` + ev("test", "const b = pm.request.body.urlencoded.all(); console.log(b.map(p => p.key).join(','), b[b.length-1].value)") + `],
-	 "request":{"method":"POST","url":"%URL%/o","body":{"mode":"urlencoded","urlencoded":[{"key":"f","value":"1"}]},
+	 "request":{"method":"POST","url":"%URL%/o","body":{"mode":"urlencoded","urlencoded":[{"key":"f","value":"1"},{"key":"off","value":"x","disabled":true}]},
 	  "auth":{"type":"oauth1","oauth1":[{"key":"consumerKey","value":"ck"},{"key":"consumerSecret","value":"cs"},{"key":"signatureMethod","value":"HMAC-SHA1"},
 	   {"key":"addParamsToHeader","value":false},{"key":"timestamp","value":"1700000000"},{"key":"nonce","value":"abc"},{"key":"version","value":"1.0"}]}}}]}`
 	rec := &eventLog{}
@@ -500,7 +500,7 @@ func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 	if gotBody == "" {
 		t.Fatal("the server got no oauth_signature in the body")
 	}
-	if w := "'f,oauth_consumer_key,oauth_signature_method,oauth_timestamp,oauth_nonce,oauth_version,oauth_signature', '" + gotBody + "'"; lines[2] != w {
+	if w := "'f,off,oauth_consumer_key,oauth_signature_method,oauth_timestamp,oauth_nonce,oauth_version,oauth_signature', '" + gotBody + "'"; lines[2] != w {
 		t.Errorf("signed body seen by the test script\n got %s\nwant %s", lines[2], w)
 	}
 	if got := srv.got(); len(got) != 2 || got[0] != "GET /vv/x?q=vv" {
