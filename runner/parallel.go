@@ -75,7 +75,8 @@ func RunParallel(ctx context.Context, opts Options, workers int) (*Summary, erro
 	if opts.Collection == nil {
 		return nil, errors.New("run: no collection")
 	}
-	if _, err := collectItems(opts.Collection, opts.Folders); err != nil {
+	items, err := collectItems(opts.Collection, opts.Folders)
+	if err != nil {
 		return nil, err
 	}
 	total := opts.IterationCount
@@ -142,6 +143,7 @@ func RunParallel(ctx context.Context, opts Options, workers int) (*Summary, erro
 				o.iterFrom, o.iterTo = from+k, from+k+1
 				o.IterationCount = total
 				o.sharedTransports = tr
+				o.sharedItems = items
 				rec := &iterRecorder{}
 				o.Reporters = []Reporter{rec}
 				if !deadline.IsZero() {

@@ -338,3 +338,28 @@ func BenchmarkParallel200(b *testing.B) {
 		})
 	}
 }
+
+// An item without an id keeps the one generated for the run in every
+// iteration, with --parallel as sequentially.
+func TestParallelGeneratedItemIDStable(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	js := `{"info":{"name":"pid","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"noid","event":[` + ev("test", "console.log(pm.info.requestId)") + `],"request":{"url":"%URL%/a"}}]}`
+	for _, workers := range []int{1, 3} {
+		rec := &eventLog{}
+		if _, err := RunParallel(context.Background(), Options{Collection: parseColl(t, js, srv.URL), IterationCount: 4, Reporters: []Reporter{rec}}, workers); err != nil {
+			t.Fatal(err)
+		}
+		lines := consoleLines(rec)
+		if len(lines) != 4 || len(lines[0]) != 38 {
+			t.Fatalf("workers %d: console %q", workers, lines)
+		}
+		for _, l := range lines[1:] {
+			if l != lines[0] {
+				t.Errorf("workers %d: request ids differ between iterations: %q", workers, lines)
+				break
+			}
+		}
+	}
+}

@@ -149,9 +149,12 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if opts.Collection == nil {
 		return nil, errors.New("run: no collection")
 	}
-	items, err := collectItems(opts.Collection, opts.Folders)
-	if err != nil {
-		return nil, err
+	var err error
+	items := opts.sharedItems
+	if items == nil {
+		if items, err = collectItems(opts.Collection, opts.Folders); err != nil {
+			return nil, err
+		}
 	}
 	tr := opts.sharedTransports
 	if tr == nil {

@@ -90,6 +90,9 @@ type Options struct {
 	// sharedTransports, when set, is used instead of building (and closing)
 	// the run's own transports (RunParallel shares keep-alive connections).
 	sharedTransports *transports
+	// sharedItems, when set, are the items to run (collected once for all
+	// iterations of a parallel run, so generated item ids stay the same).
+	sharedItems []runnable
 }
 
 // TLSOptions are the client TLS settings.
