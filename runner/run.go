@@ -598,6 +598,41 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Executio
 	return ex, snr
 }
 
+// withDisabledHeaders puts the user's disabled headers (from orig) into the
+// headers sent, each after the sent header of the enabled one before it
+// in orig (first when none), where newman's test scripts still list them.
+func withDisabledHeaders(sent, orig []*collections.Param) []*collections.Param {
+	n := 0
+	for _, h := range orig {
+		if h != nil && h.Disabled {
+			n++
+		}
+	}
+	if n == 0 {
+		return sent
+	}
+	out := make([]*collections.Param, 0, len(sent)+n)
+	pos := 0 // entries of sent already copied to out
+	for _, h := range orig {
+		if h == nil {
+			continue
+		}
+		if !h.Disabled {
+			for i := pos; i < len(sent); i++ {
+				if strings.EqualFold(sent[i].Key, h.Key) {
+					out = append(out, sent[pos:i+1]...)
+					pos = i + 1
+					break
+				}
+			}
+			continue
+		}
+		d := *h
+		out = append(out, &d)
+	}
+	return append(out, sent[pos:]...)
+}
+
 // signedURLEncoded returns a copy of the urlencoded body b with the fields
 // the authorizer appended to the body sent (oauth1's parameters) added as
 // system fields, as newman's test scripts see the request body.
@@ -674,13 +709,16 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 				}
 				hs = append(hs, &collections.Param{Key: h.Key, Value: h.Value})
 			}
-			resolved.Header = hs
+			resolved.Header = withDisabledHeaders(hs, resolved.Header)
 		}
-		if out.href != p.url.href || resolved.URL != nil && len(resolved.URL.Variables) > 0 {
-			// The request as sent: path variables substituted, none
-			// left (newman's test scripts see an empty list).
-			resolved.URL = splitURL(out.href)
+		// Test scripts see the URL as sent: encoded, path variables
+		// substituted and none left, disabled query parameters gone; the
+		// fragment (never sent) kept.
+		sentURL := splitURL(out.href)
+		if sentURL.Hash == "" && resolved.URL != nil {
+			sentURL.Hash = resolved.URL.Hash
 		}
+		resolved.URL = sentURL
 		if out.signedBody != nil && resolved.Body != nil && resolved.Body.Mode == "urlencoded" {
 			resolved.Body = signedURLEncoded(resolved.Body, out.signedBody)
 		}

@@ -462,7 +462,8 @@ func TestRequestIDIsTheItemID(t *testing.T) {
 }
 
 // Test scripts see the request as sent (newman-measured): path variables
-// substituted and the variable list empty; oauth1's body parameters added
+// substituted and the variable list empty; the URL encoded, without disabled
+// query parameters, with its fragment; disabled headers still listed; oauth1's body parameters added
 // to an urlencoded body after the user's fields (disabled ones included).
 func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 	needSandbox(t)
@@ -479,6 +480,9 @@ func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 	{"name":"pv","event":[` + ev("prerequest", "console.log(pm.request.url.getPath(), JSON.stringify(pm.request.url.variables.toObject()))") + `,` +
 		ev("test", "console.log(pm.request.url.getPath(), JSON.stringify(pm.request.url.variables.toObject()))") + `],
 	 "request":{"url":{"raw":"%URL%/:id/x?q={{v}}","host":["%URL%"],"path":[":id","x"],"query":[{"key":"q","value":"{{v}}"}],"variable":[{"key":"id","value":"{{v}}"}]}}},
+	{"name":"dq","event":[` + ev("test", "console.log(pm.request.url.toString().replace(pm.request.url.getRemote(), ''), pm.request.url.query.all().map(p=>p.key).join(','), pm.request.headers.all().map(h=>h.key+(h.disabled?'(d)':'')).slice(0, 3).join(','))") + `],
+	 "request":{"url":{"raw":"%URL%/p?a=1&b=2#frag","host":["%URL%"],"path":["p"],"query":[{"key":"a","value":"1"},{"key":"b","value":"2","disabled":true},{"key":"c","value":"x y"}],"hash":"frag"},
+	  "header":[{"key":"X-On","value":"1"},{"key":"X-Off","value":"2","disabled":true}]}},
 	{"name":"oa","event":[` + ev("test", "const b = pm.request.body.urlencoded.all(); console.log(b.map(p => p.key).join(','), b[b.length-1].value)") + `],
 	 "request":{"method":"POST","url":"%URL%/o","body":{"mode":"urlencoded","urlencoded":[{"key":"f","value":"1"},{"key":"off","value":"x","disabled":true}]},
 	  "auth":{"type":"oauth1","oauth1":[{"key":"consumerKey","value":"ck"},{"key":"consumerSecret","value":"cs"},{"key":"signatureMethod","value":"HMAC-SHA1"},
@@ -488,10 +492,10 @@ func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := consoleLines(rec)
-	if len(lines) != 3 {
+	if len(lines) != 4 {
 		t.Fatalf("console %q", lines)
 	}
-	want := []string{`'/{{v}}/x', '{"id":"{{v}}"}'`, `'/vv/x', '{}'`}
+	want := []string{`'/{{v}}/x', '{"id":"{{v}}"}'`, `'/vv/x', '{}'`, `'http:///p?a=1&c=x%20y#frag', 'a,c', 'X-On,X-Off(d),User-Agent'`}
 	for i, w := range want {
 		if lines[i] != w {
 			t.Errorf("line %d: %s, want %s", i, lines[i], w)
@@ -500,10 +504,10 @@ func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 	if gotBody == "" {
 		t.Fatal("the server got no oauth_signature in the body")
 	}
-	if w := "'f,off,oauth_consumer_key,oauth_signature_method,oauth_timestamp,oauth_nonce,oauth_version,oauth_signature', '" + gotBody + "'"; lines[2] != w {
-		t.Errorf("signed body seen by the test script\n got %s\nwant %s", lines[2], w)
+	if w := "'f,off,oauth_consumer_key,oauth_signature_method,oauth_timestamp,oauth_nonce,oauth_version,oauth_signature', '" + gotBody + "'"; lines[3] != w {
+		t.Errorf("signed body seen by the test script\n got %s\nwant %s", lines[3], w)
 	}
-	if got := srv.got(); len(got) != 2 || got[0] != "GET /vv/x?q=vv" {
+	if got := srv.got(); len(got) != 3 || got[0] != "GET /vv/x?q=vv" {
 		t.Errorf("requests %v", got)
 	}
 }
