@@ -29,7 +29,21 @@ func main() {
 	corpus := flag.String("corpus", "conformance/corpus", "corpus folder")
 	golden := flag.String("golden", "conformance/golden", "golden output folder")
 	only := flag.String("only", "", "record only cases whose name contains this")
+	bench := flag.Int("bench", 0, "instead of recording, time newman and postie on the corpus, this many runs each")
+	postie := flag.String("postie", "", "with --bench: the postie binary to time")
+	benchOut := flag.String("bench-out", "bench/CORPUS.md", "with --bench: where to write the table")
 	flag.Parse()
+	if *bench > 0 {
+		if *postie == "" {
+			fmt.Fprintln(os.Stderr, "record: --bench needs --postie BINARY (go build -o /tmp/postie ./cmd/postie)")
+			os.Exit(2)
+		}
+		if err := writeBench(context.Background(), *newmanDir, *postie, *corpus, *only, *bench, *benchOut); err != nil {
+			fmt.Fprintln(os.Stderr, "record:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(context.Background(), *newmanDir, *corpus, *golden, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "record:", err)
 		os.Exit(1)
