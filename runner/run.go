@@ -443,12 +443,13 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			r.sum.Stats.TestScripts.Total++
 			ex.Test = append(ex.Test, res)
 		}
-		for i := range res.Console {
-			r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[i], Script: listen})
-		}
 		var failedTests []string
+		c := 0 // console entries go out interleaved with the tests by Seq, as they happened
 		for i := range res.Tests {
 			t := &res.Tests[i]
+			for ; c < len(res.Console) && res.Console[c].Seq < t.Seq; c++ {
+				r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[c], Script: listen})
+			}
 			r.sum.Stats.Assertions.Total++
 			if !t.Passed && !t.Skipped {
 				r.sum.Stats.Assertions.Failed++
@@ -460,6 +461,9 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 				failedTests = append(failedTests, t.Name)
 			}
 			r.emit(Event{Kind: EventAssertion, Iteration: ex.Iteration, Execution: ex, Test: t, Script: listen})
+		}
+		for ; c < len(res.Console); c++ {
+			r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[c], Script: listen})
 		}
 		if res.Visualizer != nil {
 			ex.Visualizer = res.Visualizer
