@@ -291,8 +291,11 @@ func (r *run) loop() {
 					break
 				}
 			}
+			failures := len(r.sum.Failures)
 			ex, snr := r.runItem(it, data, r.items[pos])
-			_ = ex
+			if r.opts.Retain == RetainFailures && len(r.sum.Failures) == failures {
+				compact(ex) // its events are out; the summary keeps timings and sizes
+			}
 			if r.stop {
 				break
 			}

@@ -77,6 +77,11 @@ type Options struct {
 	Transport http.RoundTripper
 
 	Reporters []Reporter
+	// Retain is how much of each execution Summary.Executions keeps for
+	// the reporters' Done: RetainAll (zero value) for reports that list
+	// executions (json, junit, html); RetainFailures when only streaming
+	// reporters (cli) run, so long runs do not grow with every body.
+	Retain Retention
 
 	// Cookies is the jar to start with (--cookie-jar); nil: a new empty jar.
 	Cookies *Jar
