@@ -62,7 +62,7 @@ type runConfig struct {
 	DisableUnicode   bool
 	Silent           bool
 	Verbose          bool
-	ShowSecrets      bool // --reporter-show-secrets: no masking in JSON, JUnit and HTML reports
+	ShowSecrets      bool // --reporter-show-secrets: no masking in --verbose output and JSON, JUnit and HTML reports
 
 	Reporters   []string
 	JSONExport  string
@@ -121,7 +121,7 @@ func newRunFlags(c *runConfig) *pflag.FlagSet {
 	fs.BoolVar(&c.DisableUnicode, "disable-unicode", false, "plain-text symbols instead of Unicode")
 	fs.BoolVar(&c.Silent, "silent", false, "print nothing")
 	fs.BoolVar(&c.Verbose, "verbose", false, "print request and response details (secrets masked)")
-	fs.BoolVar(&c.ShowSecrets, "reporter-show-secrets", false, "do not mask credentials and secret variables in JSON, JUnit and HTML reports (debugging)")
+	fs.BoolVar(&c.ShowSecrets, "reporter-show-secrets", false, "do not mask credentials and secret variables in --verbose output and JSON, JUnit and HTML reports (debugging)")
 	fs.StringSliceVarP(&c.Reporters, "reporters", "r", []string{"cli"}, "reporters: cli, json, junit, html (comma list)")
 	fs.StringVar(&c.JSONExport, "reporter-json-export", "", "JSON report path (default newman/newman-run-report-<time>-0.json)")
 	fs.StringVar(&c.JUnitExport, "reporter-junit-export", "", "JUnit report path (default newman/newman-run-report-<time>-0.xml)")
@@ -355,6 +355,10 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 			co.Iterations = iterations
 			co.DisableUnicode = c.DisableUnicode
 			co.Verbose = c.Verbose
+			co.ShowSecrets = c.ShowSecrets
+			if !c.ShowSecrets {
+				co.Secrets = mask.Secrets(opts.Environment, opts.Globals, opts.Collection.Variables)
+			}
 			co.Color, co.Width = colorAndWidth(c.Color, s.Out)
 			opts.Reporters = append(opts.Reporters, cli.New(s.Out, co))
 		case "json":
@@ -367,6 +371,13 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 			htmlBuf = &bytes.Buffer{}
 			opts.Reporters = append(opts.Reporters, masked(htmlreport.New(htmlBuf)))
 		}
+	}
+
+	if jsonBuf == nil && junitBuf == nil && htmlBuf == nil {
+		// only streaming reporters (cli, progress): they have printed each
+		// execution by its events and read only timings, sizes and failures
+		// at Done, so passed executions need not keep bodies and headers.
+		opts.Retain = runner.RetainFailures
 	}
 
 	if !c.Silent && !contains(c.Reporters, "cli") && isTerminal(s.Out) {

@@ -10,8 +10,9 @@ import (
 	"testing"
 )
 
-// TestReportSecretsMasking: JSON and JUnit reports mask credentials and
-// secret-type variables by default; --reporter-show-secrets shows them.
+// TestReportSecretsMasking: --verbose cli output and JSON, JUnit and HTML
+// reports mask credentials and secret-type variables by default;
+// --reporter-show-secrets shows them.
 func TestReportSecretsMasking(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(`{"access_token":"tok-from-server-123"}`))
@@ -23,16 +24,25 @@ func TestReportSecretsMasking(t *testing.T) {
 	  "event":[{"listen":"test","script":{"exec":["pm.test('key', () => pm.expect(pm.environment.get('apikey')).to.eql('x'))"]}}]}]}`)
 	env := write(t, dir, "e.json", `{"name":"e","values":[{"key":"apikey","value":"env-secret-456","type":"secret"},{"key":"base","value":"`+srv.URL+`"}]}`)
 	for _, show := range []bool{false, true} {
-		jsonOut, xmlOut := filepath.Join(dir, "r.json"), filepath.Join(dir, "r.xml")
-		args := []string{coll, "-e", env, "-r", "json,junit", "--reporter-json-export", jsonOut, "--reporter-junit-export", xmlOut}
+		jsonOut, xmlOut, htmlOut := filepath.Join(dir, "r.json"), filepath.Join(dir, "r.xml"), filepath.Join(dir, "r.html")
+		args := []string{coll, "-e", env, "-r", "cli,json,junit,html", "--verbose", "--disable-unicode",
+			"--reporter-json-export", jsonOut, "--reporter-junit-export", xmlOut, "--reporter-html-export", htmlOut}
 		if show {
 			args = append(args, "--reporter-show-secrets")
 		}
-		code, _, stderr := runPostie(t, context.Background(), args...)
+		code, stdout, stderr := runPostie(t, context.Background(), args...)
 		if code != exitFailed {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
-		for _, p := range []string{jsonOut, xmlOut} {
+		// the verbose request headers; the failure message quotes the value as newman's does.
+		header := "| Authorization: Bearer env-secret-456"
+		if !show {
+			header = "| Authorization: ********"
+		}
+		if !strings.Contains(stdout, header) {
+			t.Errorf("cli --verbose with show=%v lacks %q:\n%s", show, header, stdout)
+		}
+		for _, p := range []string{jsonOut, xmlOut, htmlOut} {
 			data, err := os.ReadFile(p)
 			if err != nil {
 				t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/postie-run/postie/reporters/mask"
 	"github.com/postie-run/postie/runner"
 	"github.com/postie-run/postie/scripting"
 )
@@ -25,13 +26,17 @@ type Options struct {
 	DisableUnicode bool   // --disable-unicode: plain-text symbols and ASCII table
 	Silent         bool   // --silent: print nothing
 	Verbose        bool   // --verbose: request and response headers and bodies (secrets masked)
-	NoBanner       bool   // omit the "postie" banner line
-	NoSummary      bool   // --reporter-cli-no-summary
-	NoFailures     bool   // --reporter-cli-no-failures
-	NoAssertions   bool   // --reporter-cli-no-assertions
-	NoSuccess      bool   // --reporter-cli-no-success-assertions
-	NoConsole      bool   // --reporter-cli-no-console
-	ShowTimestamps bool   // --reporter-cli-show-timestamps
+	ShowSecrets    bool   // --reporter-show-secrets: verbose output and console text unmasked
+	// Secrets are values (of secret-type variables) masked wherever they
+	// appear in verbose output, unless ShowSecrets.
+	Secrets        []string
+	NoBanner       bool // omit the "postie" banner line
+	NoSummary      bool // --reporter-cli-no-summary
+	NoFailures     bool // --reporter-cli-no-failures
+	NoAssertions   bool // --reporter-cli-no-assertions
+	NoSuccess      bool // --reporter-cli-no-success-assertions
+	NoConsole      bool // --reporter-cli-no-console
+	ShowTimestamps bool // --reporter-cli-show-timestamps
 	// Width is the terminal width in columns; 0 when not a terminal.
 	Width int
 	// Now gives the time for --reporter-cli-show-timestamps; nil: time.Now.
@@ -43,8 +48,9 @@ type Reporter struct {
 	w        *bufio.Writer
 	opts     Options
 	sym      symbols
-	group    string // the folder path last printed ("" = collection root)
-	failures int    // failures so far, for the numbered lines
+	group    string       // the folder path last printed ("" = collection root)
+	failures int          // failures so far, for the numbered lines
+	masker   *mask.Masker // nil with ShowSecrets
 }
 
 type symbols struct {
@@ -71,7 +77,26 @@ func New(w io.Writer, opts Options) *Reporter {
 	if r.opts.Now == nil {
 		r.opts.Now = time.Now
 	}
+	if !opts.ShowSecrets {
+		r.masker = mask.New(opts.Secrets...)
+	}
 	return r
+}
+
+// maskText masks secrets in verbose text unless --reporter-show-secrets.
+func (r *Reporter) maskText(s string) string {
+	if r.masker == nil {
+		return s
+	}
+	return r.masker.Text(s)
+}
+
+// maskHeader masks a credential header's value unless --reporter-show-secrets.
+func (r *Reporter) maskHeader(key, value string) string {
+	if r.masker == nil {
+		return value
+	}
+	return r.masker.Text(mask.Header(key, value))
 }
 
 // ANSI SGR codes used by the reporter.
@@ -186,7 +211,7 @@ func (r *Reporter) request(e runner.Event) {
 		}
 	}
 	if r.opts.Verbose {
-		url = MaskText(url)
+		url = r.maskText(url)
 	}
 	if r.opts.ShowTimestamps {
 		fmt.Fprintf(r.w, "  %s  %s %s ", r.color(gray, r.timestamp()), r.color(gray, method), r.color(gray, url))
@@ -256,7 +281,7 @@ func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 	hdrLines := func(hs []scripting.Header) []string {
 		out := make([]string, 0, len(hs))
 		for _, h := range hs {
-			out = append(out, h.Key+": "+MaskHeader(h.Key, h.Value))
+			out = append(out, h.Key+": "+r.maskHeader(h.Key, h.Value))
 		}
 		return out
 	}
@@ -268,7 +293,7 @@ func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 		if x.Request != nil && x.Request.Body != nil {
 			mode = x.Request.Body.Mode
 		}
-		block(s.up+" "+mode+star+FormatSize(len(x.RequestBody)), []string{clip(MaskText(string(x.RequestBody)))})
+		block(s.up+" "+mode+star+FormatSize(len(x.RequestBody)), []string{clip(r.maskText(string(x.RequestBody)))})
 	}
 	if len(res.Header) > 0 {
 		block(s.down+" headers", hdrLines(res.Header))
@@ -282,7 +307,7 @@ func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 	if len(res.Body) > 0 {
 		body := "(binary body)"
 		if utf8.Valid(res.Body) {
-			body = clip(MaskText(string(res.Body)))
+			body = clip(r.maskText(string(res.Body)))
 		}
 		block(s.down+" "+ctype+star+FormatSize(len(res.Body)), []string{body})
 	} else {
@@ -410,7 +435,7 @@ func (r *Reporter) console(e runner.Event) {
 	}
 	text := e.Console.Text
 	if r.opts.Verbose {
-		text = MaskText(text)
+		text = r.maskText(text)
 	}
 	msg := wrapLines(text, "  "+r.color(code, r.sym.middle)+" ", r.wrapWidth())
 	if r.opts.Color {

@@ -99,30 +99,37 @@ func TestSilent(t *testing.T) {
 	}
 }
 
-func TestVerboseMasksSecrets(t *testing.T) {
-	got := render(t, 1, Options{Verbose: true})
-	if strings.Contains(got, "secret123") {
-		t.Errorf("verbose output shows the bearer token:\n%s", got)
-	}
-	if !strings.Contains(got, "Authorization: ********") {
-		t.Errorf("verbose output lacks the masked Authorization header:\n%s", got)
-	}
-}
-
-func TestMaskText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"grant_type=client_credentials&client_secret=s3cr3t&scope=a", "grant_type=client_credentials&client_secret=********&scope=a"},
-		{"client_assertion=eyJhbGciOi.x.y&code_verifier=abc", "client_assertion=********&code_verifier=********"},
-		{`{"access_token": "abc.def", "token_type":"Bearer"}`, `{"access_token": "********", "token_type":"Bearer"}`},
-		{`{"refresh_token":"r\"x","n":1}`, `{"refresh_token":"********","n":1}`},
-		{"-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----********-----END PRIVATE KEY-----"},
-		{"auth Bearer abc.def-ghi", "auth Bearer ********"},
-		{"plain text", "plain text"},
+// TestVerboseSecrets: --verbose masks credential headers and secret
+// variable values (reporters/mask) unless --reporter-show-secrets.
+func TestVerboseSecrets(t *testing.T) {
+	tests := []struct {
+		name         string
+		opts         Options
+		want, unwant []string
+	}{
+		{"masked by default", Options{Verbose: true},
+			[]string{"Authorization: ********"}, []string{"secret123"}},
+		{"secret variable values masked", Options{Verbose: true, Secrets: []string{"hello"}},
+			[]string{"| '********', 42, { a: 1 }"}, []string{"hello"}},
+		{"show secrets", Options{Verbose: true, ShowSecrets: true, Secrets: []string{"hello"}},
+			[]string{"Authorization: Bearer secret123", "'hello', 42"}, []string{"********"}},
+		{"not verbose: console as is", Options{Secrets: []string{"hello"}},
+			[]string{"'hello', 42"}, []string{"********"}},
 	}
 	for _, tc := range tests {
-		if got := MaskText(tc.in); got != tc.want {
-			t.Errorf("MaskText(%q) = %q, want %q", tc.in, got, tc.want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			got := render(t, 1, Options{DisableUnicode: true, Verbose: tc.opts.Verbose, ShowSecrets: tc.opts.ShowSecrets, Secrets: tc.opts.Secrets})
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("output lacks %q:\n%s", w, got)
+				}
+			}
+			for _, u := range tc.unwant {
+				if strings.Contains(got, u) {
+					t.Errorf("output shows %q:\n%s", u, got)
+				}
+			}
+		})
 	}
 }
 
@@ -226,23 +233,6 @@ func TestWordWrap(t *testing.T) {
 	for _, tc := range tests {
 		if got := wordWrap(tc.in, tc.width); got != tc.want {
 			t.Errorf("wordWrap(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
-		}
-	}
-}
-
-func TestMaskHeader(t *testing.T) {
-	tests := []struct{ key, value, want string }{
-		{"Authorization", "Bearer x", masked},
-		{"cookie", "a=b", masked},
-		{"Set-Cookie", "a=b", masked},
-		{"X-Auth-Token", "t", masked},
-		{"X-Client-Secret", "s", masked},
-		{"Postman-Token", "0b6f", "0b6f"},
-		{"Content-Type", "application/json", "application/json"},
-	}
-	for _, tc := range tests {
-		if got := MaskHeader(tc.key, tc.value); got != tc.want {
-			t.Errorf("MaskHeader(%q) = %q, want %q", tc.key, got, tc.want)
 		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package html is postie's HTML reporter (-r html): one self-contained file
 // (inline CSS, no scripts or fonts from the network) with the run summary,
 // the failures, and every request with its request and response headers and
-// bodies (secrets masked as the CLI's --verbose masks them), test results,
+// bodies (secrets masked when wrapped with mask.Reporter, as postie run does
+// unless --reporter-show-secrets), test results,
 // console output and, when the request called pm.visualizer.set, its
 // rendered visualizer page in a sandboxed iframe (srcdoc, scripts allowed,
 // no same-origin access).
@@ -150,7 +151,7 @@ func Render(s *runner.Summary) ([]byte, error) {
 	}
 	for i, f := range s.Failures {
 		v.Failures = append(v.Failures, failureView{N: i + 1, Kind: f.Kind, Source: f.Source, At: cli.FailureAt(f),
-			Test: f.Test, Message: cli.MaskText(f.Message), Exec: index[f.Execution]})
+			Test: f.Test, Message: f.Message, Exec: index[f.Execution]})
 	}
 	var b bytes.Buffer
 	if err := page.Execute(&b, v); err != nil {
@@ -160,7 +161,7 @@ func Render(s *runner.Summary) ([]byte, error) {
 }
 
 func execution(n int, ex *runner.Execution) execView {
-	e := execView{N: n, Iteration: ex.Iteration + 1, Path: strings.Join(ex.Path, " / "), URL: cli.MaskText(ex.URL), Skipped: ex.Skipped}
+	e := execView{N: n, Iteration: ex.Iteration + 1, Path: strings.Join(ex.Path, " / "), URL: ex.URL, Skipped: ex.Skipped}
 	if ex.Request != nil {
 		e.Method = ex.Request.Method
 	}
@@ -168,11 +169,11 @@ func execution(n int, ex *runner.Execution) execView {
 		e.Method = "GET"
 	}
 	for _, h := range ex.RequestHeaders {
-		e.RequestHeaders = append(e.RequestHeaders, kv{h.Key, cli.MaskHeader(h.Key, h.Value)})
+		e.RequestHeaders = append(e.RequestHeaders, kv{h.Key, h.Value})
 	}
 	e.RequestBody = body(ex.RequestBody)
 	if ex.RequestErr != nil {
-		e.RequestError = cli.MaskText(ex.RequestErr.Error())
+		e.RequestError = ex.RequestErr.Error()
 		e.Failed = true
 	}
 	if r := ex.Response; r != nil {
@@ -181,7 +182,7 @@ func execution(n int, ex *runner.Execution) execView {
 		e.Time = cli.FormatDuration(r.ResponseTime)
 		e.Size = cli.FormatSize(cli.ResponseSize(r))
 		for _, h := range r.Header {
-			e.ResponseHeaders = append(e.ResponseHeaders, kv{h.Key, cli.MaskHeader(h.Key, h.Value)})
+			e.ResponseHeaders = append(e.ResponseHeaders, kv{h.Key, h.Value})
 		}
 		e.ResponseBody = body(r.Body)
 	}
@@ -196,7 +197,7 @@ func execution(n int, ex *runner.Execution) execView {
 				case t.Skipped:
 					tv.Status = "skipped"
 				case !t.Passed:
-					tv.Status, tv.Error = "failed", cli.MaskText(t.Error)
+					tv.Status, tv.Error = "failed", t.Error
 					e.Failed = true
 					e.FailedN++
 				default:
@@ -205,11 +206,11 @@ func execution(n int, ex *runner.Execution) execView {
 				e.Tests = append(e.Tests, tv)
 			}
 			for _, c := range res.Console {
-				e.Console = append(e.Console, kv{c.Level, cli.MaskText(c.Text)})
+				e.Console = append(e.Console, kv{c.Level, c.Text})
 			}
 			if res.Err != nil {
 				e.Failed = true
-				e.ScriptErrors = append(e.ScriptErrors, cli.MaskText(res.Err.Error()))
+				e.ScriptErrors = append(e.ScriptErrors, res.Err.Error())
 			}
 		}
 	}
@@ -238,7 +239,7 @@ func body(b []byte) string {
 	if !utf8.Valid(b) && !utf8.Valid(trimPartialRune(b)) {
 		return fmt.Sprintf("(%d bytes of binary data)", len(b))
 	}
-	return cli.MaskText(string(b)) + cut
+	return string(b) + cut
 }
 
 // trimPartialRune drops a UTF-8 sequence cut at the end of b.

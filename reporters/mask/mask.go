@@ -124,6 +124,12 @@ func secretValues(lists ...[]*environments.Variable) []string {
 	return out
 }
 
+// Secrets returns the values of the variables of type "secret" in env,
+// globals and coll (any may be nil), for New.
+func Secrets(env, globals *environments.File, coll []*environments.Variable) []string {
+	return secretValues(vars(env), vars(globals), coll)
+}
+
 func vars(f *environments.File) []*environments.Variable {
 	if f == nil || f.Values == nil {
 		return nil
