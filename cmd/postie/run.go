@@ -373,6 +373,13 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 		}
 	}
 
+	if jsonBuf == nil && junitBuf == nil && htmlBuf == nil {
+		// only streaming reporters (cli, progress): they have printed each
+		// execution by its events and read only timings, sizes and failures
+		// at Done, so passed executions need not keep bodies and headers.
+		opts.Retain = runner.RetainFailures
+	}
+
 	if !c.Silent && !contains(c.Reporters, "cli") && isTerminal(s.Out) {
 		total := 0
 		if len(c.Folders) == 0 {
