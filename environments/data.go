@@ -23,7 +23,7 @@ func LoadData(path string) ([]*List, error) {
 	}
 	rows, err := ParseData(data, path)
 	if err != nil {
-		return nil, fmt.Errorf("loading iteration data %s", err)
+		return nil, fmt.Errorf("loading iteration data %w", err) // err starts with the path
 	}
 	return rows, nil
 }
