@@ -14,7 +14,11 @@ const DefaultMaxEntries = 4096
 
 type key [sha256.Size]byte
 
+// entry is a cached compile; done is closed once prog and err are set, so
+// a caller asking for a source another goroutine is compiling waits for it
+// instead of compiling it again (Warm compiles ahead in the background).
 type entry struct {
+	done chan struct{}
 	prog *goja.Program
 	err  error
 }
@@ -24,7 +28,7 @@ type entry struct {
 type Compiler struct {
 	mu   sync.RWMutex
 	max  int
-	byID map[key]entry
+	byID map[key]*entry
 }
 
 // New returns an empty compiler whose cache holds at most maxEntries programs
@@ -33,7 +37,7 @@ func New(maxEntries int) *Compiler {
 	if maxEntries <= 0 {
 		maxEntries = DefaultMaxEntries
 	}
-	return &Compiler{max: maxEntries, byID: make(map[key]entry)}
+	return &Compiler{max: maxEntries, byID: make(map[key]*entry)}
 }
 
 var shared = New(0)
@@ -43,23 +47,45 @@ func Shared() *Compiler { return shared }
 
 // Compile parses src (in sloppy mode) into a program named name, or returns
 // the cached program for the same source. Compile errors are cached too.
+// Concurrent calls for the same source compile it once.
 func (c *Compiler) Compile(name, src string) (*goja.Program, error) {
-	h := sha256.Sum256([]byte(src))
-	k := key(h)
+	k := key(sha256.Sum256([]byte(src)))
 	c.mu.RLock()
 	e, ok := c.byID[k]
 	c.mu.RUnlock()
 	if ok {
+		<-e.done
 		return e.prog, e.err
 	}
-	prog, err := goja.Compile(name, src, false)
 	c.mu.Lock()
+	if e, ok = c.byID[k]; ok {
+		c.mu.Unlock()
+		<-e.done
+		return e.prog, e.err
+	}
 	if len(c.byID) >= c.max {
 		clear(c.byID)
 	}
-	c.byID[k] = entry{prog: prog, err: err}
+	e = &entry{done: make(chan struct{})}
+	c.byID[k] = e
 	c.mu.Unlock()
-	return prog, err
+	func() {
+		defer close(e.done) // waiters are released even if the compile panics
+		e.prog, e.err = goja.Compile(name, src, false)
+	}()
+	return e.prog, e.err
+}
+
+// Warm compiles the given sources in a background goroutine, in order, so
+// that a later Compile of one of them finds it compiled (or waits for the
+// compile in flight rather than starting its own). Sources are name/source
+// pairs.
+func (c *Compiler) Warm(sources ...[2]string) {
+	go func() {
+		for _, ns := range sources {
+			_, _ = c.Compile(ns[0], ns[1])
+		}
+	}()
 }
 
 // Len returns the number of cached programs.

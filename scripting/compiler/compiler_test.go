@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -65,5 +66,44 @@ func BenchmarkCompileCached(b *testing.B) {
 		if _, err := c.Compile("s", src); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestCompileOnceInFlight checks that concurrent and warmed compiles of one
+// source share a single program (the source is compiled once).
+func TestCompileOnceInFlight(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		warm bool
+	}{{"concurrent", false}, {"warmed", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(0)
+			src := "var big = [" + strings.Repeat("{a: 1, b: [2, 3]},", 2000) + "]; big.length"
+			if tc.warm {
+				c.Warm([2]string{"big.js", src}, [2]string{"bad.js", "var x = ;"})
+			}
+			progs := make([]*goja.Program, 8)
+			var wg sync.WaitGroup
+			for i := range progs {
+				wg.Add(1)
+				go func(i int) {
+					defer wg.Done()
+					p, err := c.Compile("big.js", src)
+					if err != nil {
+						t.Error(err)
+					}
+					progs[i] = p
+				}(i)
+			}
+			wg.Wait()
+			for i, p := range progs {
+				if p == nil || p != progs[0] {
+					t.Fatalf("call %d got program %p, call 0 got %p: compiled more than once", i, p, progs[0])
+				}
+			}
+			if _, err := c.Compile("bad.js", "var x = ;"); err == nil {
+				t.Error("syntax error not reported")
+			}
+		})
 	}
 }
