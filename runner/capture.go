@@ -98,18 +98,28 @@ func parseHead(head []byte) []scripting.Header {
 	return out
 }
 
+// localIfEmpty gives an address with an empty host ("http://:80/x") the
+// host 127.0.0.1, as node (newman) dials and names it: "connect
+// ECONNREFUSED 127.0.0.1:80".
+func localIfEmpty(addr string) string {
+	if host, port, err := net.SplitHostPort(addr); err == nil && host == "" {
+		return net.JoinHostPort("127.0.0.1", port)
+	}
+	return addr
+}
+
 // dialers returns DialContext and DialTLSContext functions that wrap
 // connections in captureConns.
 func dialers(d *net.Dialer, cfg *tls.Config) (func(ctx context.Context, network, addr string) (net.Conn, error), func(ctx context.Context, network, addr string) (net.Conn, error)) {
 	plain := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		c, err := d.DialContext(ctx, network, addr)
+		c, err := d.DialContext(ctx, network, localIfEmpty(addr))
 		if err != nil {
 			return nil, err
 		}
 		return &captureConn{Conn: c}, nil
 	}
 	secure := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		raw, err := d.DialContext(ctx, network, addr)
+		raw, err := d.DialContext(ctx, network, localIfEmpty(addr))
 		if err != nil {
 			return nil, err
 		}

@@ -336,7 +336,7 @@ func prepare(req *collections.Request, b behaviour, workDir string) (*prepared, 
 	}
 	u, err := buildURL(raw, params, pathVars, b.disableURLEncoding)
 	if err != nil {
-		return nil, fmt.Errorf("invalid URL %q", raw)
+		return nil, urlError(err)
 	}
 	p.url = u
 	for _, h := range req.Header {

@@ -104,7 +104,7 @@ func rawURL(u *collections.URL, withQuery bool) string {
 	if u == nil {
 		return ""
 	}
-	if !isParts(u) {
+	if !isParts(u) && (u.Raw != "" || u.Protocol == "" && u.Port == "" && len(u.Path) == 0) {
 		return u.Raw
 	}
 	var b strings.Builder
@@ -157,7 +157,26 @@ func writeQuery(b *strings.Builder, q []*collections.Param, encode bool) {
 	}
 }
 
-var errInvalidURL = errors.New("no host in URL")
+var (
+	errInvalidURL      = errors.New("no host in URL")
+	errInvalidProtocol = errors.New("protocol is neither http nor https")
+)
+
+// urlError is newman's message for a URL that cannot be sent: `Invalid URI
+// "file:///etc/passwd"` (no host), `Invalid protocol: file:` (not http(s)).
+func urlError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		switch ue.Err {
+		case errInvalidURL:
+			return errors.New(`Invalid URI "` + ue.URL + `"`)
+		case errInvalidProtocol:
+			scheme, _, _ := strings.Cut(ue.URL, "://")
+			return errors.New("Invalid protocol: " + scheme + ":")
+		}
+	}
+	return err
+}
 
 // builtURL is a resolved, encoded request URL.
 type builtURL struct {
@@ -210,9 +229,6 @@ func buildURL(s string, params []*collections.Param, pathVars map[string]string,
 			user = url.User(ui)
 		}
 	}
-	if authority == "" {
-		return nil, &url.Error{Op: "parse", URL: s, Err: errInvalidURL}
-	}
 	host := strings.ToLower(authority)
 	if len(pathVars) > 0 && path != "" {
 		segs := strings.Split(path, "/")
@@ -235,6 +251,12 @@ func buildURL(s string, params []*collections.Param, pathVars map[string]string,
 	href := scheme + "://" + host + path
 	if hasQuery {
 		href += "?" + query
+	}
+	if host == "" { // newman (postman-request) refuses it, naming the URL it built
+		return nil, &url.Error{Op: "parse", URL: href, Err: errInvalidURL}
+	}
+	if scheme != "http" && scheme != "https" {
+		return nil, &url.Error{Op: "parse", URL: href, Err: errInvalidProtocol}
 	}
 	return &builtURL{u: u, href: href, host: host}, nil
 }
