@@ -14,6 +14,7 @@ import (
 	"github.com/postie-run/postie/environments"
 	"github.com/postie-run/postie/scripting/compiler"
 	"github.com/postie-run/postie/scripting/modules"
+	"github.com/postie-run/postie/scripting/modules/chai"
 )
 
 // Options configure a Sandbox.
@@ -49,6 +50,8 @@ type Sandbox struct {
 	comp *compiler.Compiler
 	mods map[string]modules.Module
 	vm   *vm // created on first Run, reused by every later Run
+	// evals caches eval rewrites and large eval'd programs (evalcache.go).
+	evals evalCache
 }
 
 // New returns a sandbox.
@@ -57,6 +60,11 @@ func New(opts Options) *Sandbox {
 	for _, m := range Builtins() {
 		s.mods[m.Name] = m
 	}
+	// Compile the sandbox's own JavaScript on the other core while the run
+	// loads its inputs and sends the first request: chai (pm.expect,
+	// pm.response.to) first, as the first script compiles the SDK and pm
+	// API itself. Later sandboxes find them cached.
+	s.comp.Warm(append(chai.Sources(), [2]string{"pm.js", pmSource}, [2]string{"postman-collection.js", sdkSource})...)
 	return s
 }
 

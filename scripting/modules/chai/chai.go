@@ -52,6 +52,12 @@ func Module() modules.Module {
 	return modules.Module{Name: "chai", Load: Load}
 }
 
+// Sources returns the name/source pairs Load compiles, for compiling them
+// ahead of use (compiler.Warm).
+func Sources() [][2]string {
+	return [][2]string{{"chai.js", chaiSource}, {"chai-postman.js", postmanSource}}
+}
+
 // Load builds chai's exports in rt and installs the Postman assertions.
 func Load(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
 	exports, err := runFactory(rt, c, "chai.js", chaiSource, rt.ToValue(hasNoOwnKeys(rt)))
