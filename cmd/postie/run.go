@@ -139,6 +139,7 @@ func newRunFlags(c *runConfig) *pflag.FlagSet {
 	c.Browser.add(fs)
 	fs.BoolVarP(&c.Help, "help", "h", false, "show this help")
 	fs.BoolVarP(&c.Version, "version", "v", false, "print the postie version")
+	plainBools(fs)
 	return fs
 }
 
