@@ -22,7 +22,7 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 	switch {
 	case errors.As(err, &so):
 		se.Name, se.Message = "RangeError", "Maximum call stack size exceeded"
-		se.Line, se.Column = framePosition(so.Stack())
+		se.Line, se.Column = v.s.evals.at(script.Source).unshift(framePosition(so.Stack()))
 	case errors.As(err, &intr):
 		switch sig := intr.Value().(type) {
 		case timeoutSignal:
@@ -36,7 +36,7 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 		default:
 			se.Name, se.Message = "Error", "sandbox: script execution aborted"
 		}
-		se.Line, se.Column = framePosition(intr.Stack())
+		se.Line, se.Column = v.s.evals.at(script.Source).unshift(framePosition(intr.Stack()))
 	case errors.Is(err, context.DeadlineExceeded):
 		se.Name, se.Message = "Timeout", timeoutMessage(true)
 	case errors.Is(err, context.Canceled):
@@ -59,7 +59,7 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 		} else if val != nil {
 			se.Message = val.String()
 		}
-		se.Line, se.Column = framePosition(ex.Stack())
+		se.Line, se.Column = v.s.evals.at(script.Source).unshift(framePosition(ex.Stack()))
 		se.Stack = ex.String()
 		line := sourceLine(script.Source, se.Line)
 		se.Message = v.refineNull(translateRuntime(se.Name, se.Message, line, se.Column), script.Source, line, se.Column)
@@ -84,7 +84,7 @@ func (v *vm) valueError(val goja.Value, script Script) *ScriptError {
 		}
 		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
 			se.Stack = st.String()
-			se.Line, se.Column = stackPosition(se.Stack)
+			se.Line, se.Column = v.s.evals.at(script.Source).unshift(stackPosition(se.Stack))
 		}
 	} else if val != nil {
 		se.Message = val.String()

@@ -218,7 +218,7 @@ func (v *vm) hostObject() *goja.Object {
 	})
 	set("translate", func(call goja.FunctionCall) goja.Value {
 		name, msg := call.Argument(0).String(), call.Argument(1).String()
-		line, col := stackPosition(call.Argument(2).String())
+		line, col := v.s.evals.at(v.cur.script.Source).unshift(stackPosition(call.Argument(2).String()))
 		src := sourceLine(v.cur.script.Source, line)
 		return rt.ToValue(v.refineNull(translateRuntime(name, msg, src, col), v.cur.script.Source, src, col))
 	})

@@ -44,7 +44,11 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 	if strings.TrimSpace(script.Source) == "" {
 		return res
 	}
-	prog, err := s.comp.Compile(scriptFile, scriptPrefix+script.Source+scriptSuffix)
+	src, rewritten := s.evals.wrappedSource(script.Source)
+	prog, err := s.comp.Compile(scriptFile, src)
+	if err != nil && rewritten { // report the error of the script as written
+		prog, err = s.comp.Compile(scriptFile, scriptPrefix+script.Source+scriptSuffix)
+	}
 	if err != nil {
 		res.Err = syntaxError(err, script)
 		return res
@@ -58,6 +62,9 @@ func (s *Sandbox) run(ctx context.Context, script Script, exec *Execution) (res 
 		s.vm = v
 	}
 	v := s.vm
+	if rewritten {
+		s.evals.install(s, v)
+	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
