@@ -162,15 +162,26 @@ func TestEvalRewriteErrorPositions(t *testing.T) {
 	}
 }
 
+// BenchmarkEvalLargeSource runs a script that evals the generated library,
+// with the compile cache (rewrite) and without it (goja compiling each eval).
 func BenchmarkEvalLargeSource(b *testing.B) {
-	s := New(Options{})
-	defer s.Close()
-	ex := newExec("prerequest")
-	ex.Vars.Globals = environments.NewList(v("lib", genLibrary()))
-	script := Script{Name: "bench", Source: "var navigator = {};\neval(pm.globals.get('lib'));\nlib_f1(2);"}
-	for b.Loop() {
-		if res := s.Run(context.Background(), script, ex); res.Err != nil {
-			b.Fatal(res.Err)
+	for _, disabled := range []bool{false, true} {
+		name := "cached"
+		if disabled {
+			name = "uncached"
 		}
+		b.Run(name, func(b *testing.B) {
+			s := New(Options{})
+			defer s.Close()
+			s.evals.disabled = disabled
+			ex := newExec("prerequest")
+			ex.Vars.Globals = environments.NewList(v("lib", genLibrary()))
+			script := Script{Name: "bench", Source: "var navigator = {};\neval(pm.globals.get('lib'));\nlib_f1(2);"}
+			for b.Loop() {
+				if res := s.Run(context.Background(), script, ex); res.Err != nil {
+					b.Fatal(res.Err)
+				}
+			}
+		})
 	}
 }
