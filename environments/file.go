@@ -401,8 +401,13 @@ func (f *File) NewmanJSON(now time.Time, using string) ([]byte, error) {
 	if err := put("id", id); err != nil {
 		return nil, err
 	}
-	if err := put("name", name); err != nil {
-		return nil, err
+	// a name the file had comes before the values; newman adds a missing
+	// one (the scope) after them
+	loadedName := f.has&fileHasName != 0 || f.Name != ""
+	if loadedName {
+		if err := put("name", name); err != nil {
+			return nil, err
+		}
 	}
 	writeKey(&b, "values", false)
 	b.WriteByte('[')
@@ -450,6 +455,11 @@ func (f *File) NewmanJSON(now time.Time, using string) ([]byte, error) {
 		b.Write(o.bytes())
 	}
 	b.WriteByte(']')
+	if !loadedName {
+		if err := put("name", name); err != nil {
+			return nil, err
+		}
+	}
 	scope := f.Scope
 	if scope == "" {
 		scope = "environment"

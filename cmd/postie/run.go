@@ -99,7 +99,7 @@ func newRunFlags(c *runConfig) *pflag.FlagSet {
 	fs.StringVar(&c.WorkingDir, "working-dir", "", "base directory for file paths in requests (default: current directory)")
 	fs.StringVar(&c.ExportEnvironment, "export-environment", "", "write the final environment to this file")
 	fs.StringVar(&c.ExportGlobals, "export-globals", "", "write the final globals to this file")
-	fs.StringVar(&c.ExportCollection, "export-collection", "", "write the collection, with final collection variables, to this file")
+	fs.StringVar(&c.ExportCollection, "export-collection", "", "write the collection (collection variables as loaded, as newman) to this file")
 	fs.StringVar(&c.CookieJar, "cookie-jar", "", "load cookies from this jar file (Newman/tough-cookie JSON)")
 	fs.StringVar(&c.ExportCookieJar, "export-cookie-jar", "", "write the final cookie jar to this file")
 	fs.IntVar(&c.DelayRequest, "delay-request", 0, "delay between requests, in ms")
@@ -417,7 +417,7 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 	if htmlBuf != nil {
 		errs = append(errs, writeReport(c.HTMLExport, "postie-run-report.html", started, htmlBuf.Bytes()))
 	}
-	errs = append(errs, writeExports(c, summary))
+	errs = append(errs, writeExports(c, summary, opts.Collection.Variables))
 	if err := errors.Join(errs...); err != nil {
 		return exitFailed, err
 	}
@@ -637,16 +637,24 @@ func writeReport(path, defaultName string, t time.Time, data []byte) error {
 	return nil
 }
 
+// exportedUsing is the _postman_exported_using stamp of postie's exports
+// (newman writes "Newman/<version>").
+func exportedUsing() string { return "Postie/" + Version }
+
 // writeExports writes --export-environment, --export-globals,
-// --export-collection and --export-cookie-jar.
-func writeExports(c *runConfig, s *runner.Summary) error {
+// --export-collection and --export-cookie-jar. Environment and globals are
+// written in newman's export format (environments.File.NewmanJSON), so
+// newman's and postie's exports differ only in the export stamp; the
+// collection keeps its variables as loaded, as newman's export does.
+func writeExports(c *runConfig, s *runner.Summary, loadedVars []*environments.Variable) error {
 	var errs []error
+	now := time.Now()
 	if c.ExportEnvironment != "" {
 		env := s.Environment
 		if env == nil {
 			env = &environments.File{Scope: "environment", Values: environments.NewList()}
 		}
-		if err := env.WriteFile(c.ExportEnvironment); err != nil {
+		if err := env.WriteNewmanFile(c.ExportEnvironment, now, exportedUsing()); err != nil {
 			errs = append(errs, fmt.Errorf("exporting environment to %s: %w", c.ExportEnvironment, err))
 		}
 	}
@@ -655,12 +663,16 @@ func writeExports(c *runConfig, s *runner.Summary) error {
 		if g == nil {
 			g = &environments.File{Scope: "globals", Values: environments.NewList()}
 		}
-		if err := g.WriteFile(c.ExportGlobals); err != nil {
+		if err := g.WriteNewmanFile(c.ExportGlobals, now, exportedUsing()); err != nil {
 			errs = append(errs, fmt.Errorf("exporting globals to %s: %w", c.ExportGlobals, err))
 		}
 	}
 	if c.ExportCollection != "" && s.Collection != nil {
-		if err := s.Collection.Save(c.ExportCollection); err != nil {
+		// newman writes the collection variables as loaded, not as the run
+		// left them (measured: pm.collectionVariables.set changes none)
+		coll := *s.Collection
+		coll.Variables = loadedVars
+		if err := coll.Save(c.ExportCollection); err != nil {
 			errs = append(errs, fmt.Errorf("exporting collection to %s: %w", c.ExportCollection, err))
 		}
 	}
