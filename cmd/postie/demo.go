@@ -31,6 +31,7 @@ func demoCommand(ctx context.Context, args []string, s stdio) int {
 		fmt.Fprintf(s.Err, "Usage: postie demo [flags]\n\nRun the bundled \"OFP Malaysia - PAR browser redirect flow\" collection against the\nsandbox authorization server in auto-approve mode, completing the browser consent headlessly.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
+	plainBools(fs)
 	if err := fs.Parse(args); err != nil {
 		if err == pflag.ErrHelp {
 			return exitOK

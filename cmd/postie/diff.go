@@ -37,6 +37,7 @@ func diffCommand(_ context.Context, args []string, s stdio) int {
 		fmt.Fprintln(w, "Usage: postie diff [flags] A B\n\nCompare two environment, globals or collection exports or postie/newman JSON reports.\nExit status: 0 equal, 1 different, 2 bad input.\n\nFlags:")
 		fmt.Fprint(w, fs.FlagUsages())
 	}
+	plainBools(fs)
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(s.Err, "postie diff: error: %v\n", err)
 		usage(s.Err)

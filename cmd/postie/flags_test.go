@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"strings"
 	"testing"
 )
@@ -40,5 +42,23 @@ func TestRunFlagsUsageAndBools(t *testing.T) {
 		if fs.Arg(0) != "c.json" {
 			t.Errorf("%q: the collection argument was taken as a flag value: %q", tc.args, fs.Args())
 		}
+	}
+}
+
+// TestSubcommandUsageBools: every subcommand's --help lists bool flags
+// without "[=true|false]".
+func TestSubcommandUsageBools(t *testing.T) {
+	for _, cmd := range []string{"run", "demo", "diff", "merge-reports", "sandbox"} {
+		t.Run(cmd, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			dispatch(context.Background(), []string{cmd, "--help"}, stdio{In: strings.NewReader(""), Out: &out, Err: &errOut})
+			usage := out.String() + errOut.String()
+			if !strings.Contains(usage, "Flags:") {
+				t.Fatalf("no usage printed:\n%s", usage)
+			}
+			if strings.Contains(usage, "[=true|false]") {
+				t.Errorf("usage has [=true|false]:\n%s", usage)
+			}
+		})
 	}
 }

@@ -30,6 +30,7 @@ func mergeReportsCommand(_ context.Context, args []string, s stdio) int {
 		fmt.Fprintln(w, "Usage: postie merge-reports [-o OUT] [--junit] REPORT...\n\nMerge the reports of a sharded run (give them in shard order) into one.\n\nFlags:")
 		fmt.Fprint(w, fs.FlagUsages())
 	}
+	plainBools(fs)
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(s.Err, "postie merge-reports: error: %v\n", err)
 		usage(s.Err)
