@@ -20,6 +20,7 @@ package scripting
 // each insertion and unshift maps goja's positions back to the user's source.
 
 import (
+	"errors"
 	"reflect"
 	"slices"
 	"sort"
@@ -29,6 +30,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/unistring"
 )
 
 // bigEvalSize is the length from which an eval'd string runs as a cached
@@ -291,13 +293,41 @@ type evalProg struct {
 	names []string
 }
 
-// compileBig parses code for its top-level names and compiles it wrapped in
-// a function returning them, so the library's own declarations stay its own
-// (as in a direct eval) and only the names are handed out.
+// compileBig compiles code once (per process, through the shared compiler
+// cache) as a function that runs it and returns its top-level declarations,
+// so the library's own declarations stay its own, as in a direct eval.
 func compileBig(s *Sandbox, code string) (*evalProg, error) {
-	ast0, err := parser.ParseFile(nil, evalFile, code, 0)
+	prog, aux, err := s.comp.CompileWith("\x00postie-eval\x00"+code, func() (*goja.Program, any, error) {
+		return buildBig(code)
+	})
+	if err == nil && prog == nil {
+		err = errors.New("eval source did not compile")
+	}
 	if err != nil {
 		return nil, err
+	}
+	names, _ := aux.([]string)
+	return &evalProg{prog: prog, names: names}, nil
+}
+
+// buildBig parses code wrapped in a function once, collects its top-level
+// var and function names and appends `return {name: name, ...}` to the
+// function's AST before compiling it.
+func buildBig(code string) (*goja.Program, any, error) {
+	wrapped := "(function(){" + code + "\n})"
+	prog, err := parser.ParseFile(nil, evalFile, wrapped, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	var fn *ast.FunctionLiteral
+	if len(prog.Body) == 1 {
+		if es, ok := prog.Body[0].(*ast.ExpressionStatement); ok {
+			fn, _ = es.Expression.(*ast.FunctionLiteral)
+		}
+	}
+	// The source must not close the wrapper early (`}); other(); (function(){`).
+	if fn == nil || fn.Body == nil || int(fn.Body.RightBrace) != len(wrapped)-1 {
+		return nil, nil, errors.New("eval source does not stay inside its wrapper")
 	}
 	var names []string
 	seen := make(map[string]bool)
@@ -307,37 +337,35 @@ func compileBig(s *Sandbox, code string) (*evalProg, error) {
 			names = append(names, n)
 		}
 	}
-	for _, d := range ast0.DeclarationList {
+	for _, d := range fn.DeclarationList {
 		for _, b := range d.List {
 			if id, ok := b.Target.(*ast.Identifier); ok {
 				add(id.Name.String())
 			}
 		}
 	}
-	for _, st := range ast0.Body {
+	for _, st := range fn.Body.List {
 		if fd, ok := st.(*ast.FunctionDeclaration); ok && fd.Function != nil && fd.Function.Name != nil {
 			add(fd.Function.Name.Name.String())
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(code) + 32 + 3*len(names)*8)
-	b.WriteString("(function(){")
-	b.WriteString(code)
-	b.WriteString("\n;return {")
+	at := fn.Body.RightBrace
+	props := make([]ast.Property, len(names))
 	for i, n := range names {
-		if i > 0 {
-			b.WriteByte(',')
+		u := unistring.NewFromString(n)
+		props[i] = &ast.PropertyKeyed{
+			Key:   &ast.StringLiteral{Idx: at, Literal: strconv.Quote(n), Value: u},
+			Kind:  ast.PropertyKindValue,
+			Value: &ast.Identifier{Name: u, Idx: at},
 		}
-		b.WriteString(strconv.Quote(n))
-		b.WriteByte(':')
-		b.WriteString(n)
 	}
-	b.WriteString("}})")
-	prog, err := s.comp.Compile(evalFile, b.String())
+	fn.Body.List = append(fn.Body.List, &ast.ReturnStatement{Return: at,
+		Argument: &ast.ObjectLiteral{LeftBrace: at, RightBrace: at, Value: props}})
+	p, err := goja.CompileAST(prog, false)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return &evalProg{prog: prog, names: names}, nil
+	return p, names, nil
 }
 
 // install defines the eval helpers in v's runtime once.

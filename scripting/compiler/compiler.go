@@ -20,6 +20,7 @@ type key [sha256.Size]byte
 type entry struct {
 	done chan struct{}
 	prog *goja.Program
+	aux  any // CompileWith's extra data
 	err  error
 }
 
@@ -86,6 +87,33 @@ func (c *Compiler) Warm(sources ...[2]string) {
 			_, _ = c.Compile(ns[0], ns[1])
 		}
 	}()
+}
+
+// CompileWith returns the program cached under text (hashed like a
+// source), or calls build once and caches its program, aux data (anything
+// the caller derived while building) and error. Concurrent calls for the
+// same text build once.
+func (c *Compiler) CompileWith(text string, build func() (*goja.Program, any, error)) (*goja.Program, any, error) {
+	k := key(sha256.Sum256([]byte(text)))
+	c.mu.Lock()
+	e, ok := c.byID[k]
+	if !ok {
+		if len(c.byID) >= c.max {
+			clear(c.byID)
+		}
+		e = &entry{done: make(chan struct{})}
+		c.byID[k] = e
+	}
+	c.mu.Unlock()
+	if ok {
+		<-e.done
+		return e.prog, e.aux, e.err
+	}
+	func() {
+		defer close(e.done)
+		e.prog, e.aux, e.err = build()
+	}()
+	return e.prog, e.aux, e.err
 }
 
 // Len returns the number of cached programs.
