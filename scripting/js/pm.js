@@ -32,12 +32,20 @@
     }
 
     // ------------------------------------------------------------- response
+    // pm.response.to / .have / .be: chai is loaded when one is first read
+    // (most scripts never do); the descriptors are shared by every object.
+    var loadChai = null; // the host's chai loader, set by begin
+    function chaiTo(obj) {
+        var chai = loadChai && loadChai();
+        return chai ? chai.expect(obj).to : undefined;
+    }
+    var toDesc = { configurable: true, get: function () { return chaiTo(this); } },
+        haveDesc = { configurable: true, get: function () { var to = chaiTo(this); return to && to.have; } },
+        beDesc = { configurable: true, get: function () { var to = chaiTo(this); return to && to.be; } };
     function installTo(obj) {
-        var chai = run.chai();
-        if (!chai) { return; }
-        defineProperty(obj, 'to', { configurable: true, get: function () { return chai.expect(this).to; } });
-        defineProperty(obj, 'have', { configurable: true, get: function () { return chai.expect(this).to.have; } });
-        defineProperty(obj, 'be', { configurable: true, get: function () { return chai.expect(this).to.be; } });
+        defineProperty(obj, 'to', toDesc);
+        defineProperty(obj, 'have', haveDesc);
+        defineProperty(obj, 'be', beDesc);
     }
     function buildResponse(meta, body) {
         var m = typeof meta === 'string' ? sdk.rawParse(meta) : meta;
@@ -386,6 +394,7 @@
     return {
         begin: function (meta, chaiFn) {
             run = { meta: meta, index: 0, legacy: {}, raw: {}, warned: {}, warnOn: true, tests: {}, chai: chaiFn, request: null, cache: {} };
+            loadChai = chaiFn;
             run.pm = Object.create(PM);
             global.pm = run.pm;
         },

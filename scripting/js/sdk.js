@@ -748,17 +748,27 @@
         507: 'Insufficient Storage', 511: 'Network Authentication Required'
     };
 
-    function lazyList(obj, name, make) {
-        Object.defineProperty(obj, name, {
+    // A response's header and cookie lists are built on first use (most
+    // scripts read only the code or the body): own enumerable accessors that
+    // replace themselves with the list. The accessors are shared; the raw
+    // lists wait in a WeakMap (an own property would show in chai's
+    // messages).
+    var lazyRaw = new WeakMap();
+    function lazyDesc(name, make) {
+        return {
             configurable: true, enumerable: true,
             get: function () {
-                var v = make(this);
+                var raw;
+                for (var o = this; o && !raw; o = Object.getPrototypeOf(o)) { raw = lazyRaw.get(o); }
+                var v = make(this, raw ? raw[name] : undefined);
                 Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
                 return v;
             },
             set: function (v) { Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true }); }
-        });
+        };
     }
+    var headersDesc = lazyDesc('headers', function (self, raw) { return new HeaderList(self, raw || []); }),
+        cookiesDesc = lazyDesc('cookies', function (self, raw) { return new CookieList(self, raw || []); });
     function Response(options) {
         if (options === undefined || options === null) {
             // the SDK's empty response (what a request error leaves): an id,
@@ -766,8 +776,8 @@
             PropertyBase.call(this);
             this.id = sdk.uuid();
             this._details = {};
-            lazyList(this, 'headers', function (self) { return new HeaderList(self, []); });
-            lazyList(this, 'cookies', function (self) { return new CookieList(self, []); });
+            Object.defineProperty(this, 'headers', headersDesc);
+            Object.defineProperty(this, 'cookies', cookiesDesc);
             return;
         }
         Property.call(this, options);
@@ -777,13 +787,11 @@
         }
         this.status = options.status !== undefined ? options.status : REASONS[options.code];
         this.code = options.code;
-        // header and cookie lists are built on first use: most scripts
-        // read only the code or the body
-        lazyList(this, 'headers', function (self) { return new HeaderList(self, h || []); });
+        lazyRaw.set(this, { headers: h, cookies: options.cookie || options.cookies });
+        Object.defineProperty(this, 'headers', headersDesc);
         if (options.body !== undefined) { this.body = options.body; }
         if (options.stream !== undefined) { this.stream = options.stream; }
-        var cookies = options.cookie || options.cookies || [];
-        lazyList(this, 'cookies', function (self) { return new CookieList(self, cookies); });
+        Object.defineProperty(this, 'cookies', cookiesDesc);
         this.responseTime = options.responseTime;
         this.responseSize = options.responseSize !== undefined ? options.responseSize : undefined;
         if (options.originalRequest !== undefined) { this.originalRequest = new Request(options.originalRequest); }

@@ -12,17 +12,18 @@
 
   var hasOwn = Object.prototype.hasOwnProperty;
 
-  function kind(obj, name) {
+  function kind(obj, name, isName) {
     if (obj === null || obj === undefined || typeof obj !== 'object') return false;
     if (obj._postman_propertyName === name) return true;
     for (var c = obj.constructor; c; c = c.super_) {
       if (c._postman_propertyName === name) return true;
-      if (typeof c['is' + name] === 'function' && c['is' + name](obj) === true) return true;
+      var is = c[isName];
+      if (typeof is === 'function' && is.call(c, obj) === true) return true;
     }
     return false;
   }
-  function isResponse(o) { return kind(o, 'Response'); }
-  function isRequest(o) { return kind(o, 'Request'); }
+  function isResponse(o) { return kind(o, 'Response', 'isResponse'); }
+  function isRequest(o) { return kind(o, 'Request', 'isRequest'); }
 
   function isNumber(v) { return typeof v === 'number' || (v instanceof Number); }
   function isString(v) { return typeof v === 'string' || (v instanceof String); }
