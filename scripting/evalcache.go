@@ -7,14 +7,15 @@ package scripting
 // compiles direct-eval code afresh each time (tens of milliseconds), where V8
 // caches it. When a script is compiled, each direct `eval(X)` call found by
 // goja's own parser is rewritten to `eval(__postieEvalSrc(X, "names"))`: the
-// call stays a direct eval, so small sources keep their scope semantics; a
+// call stays a direct eval, so small sources keep their scope semantics. A
 // string source of bigEvalSize bytes or more is compiled once (through the
-// shared compiler cache) and the direct eval receives a tiny stub instead,
-// which runs that program in global scope (indirect-eval semantics: the
-// library's top-level declarations become globals). The stub first copies
-// the values of the user's top-level variables named in "names" (for example
-// `var navigator = {}, window = {}`) onto the global object when no global of
-// that name exists, so the library sees them as it would in the user's scope.
+// shared compiler cache) as a function that runs it and returns its
+// top-level declarations, and the direct eval receives a tiny stub instead.
+// The stub copies the user's top-level variables listed in "names" (e.g.
+// `var navigator = {}, window = {}`) to globals of the same name when no
+// such global exists, runs the function, and hands the library's
+// declarations out: as locals of the calling scope where the user declared
+// them or a sandbox global has the name (CryptoJS), as globals otherwise.
 //
 // The inserted text shifts columns on the eval's line; evalRewrite records
 // each insertion and unshift maps goja's positions back to the user's source.

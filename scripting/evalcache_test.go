@@ -74,6 +74,10 @@ pm.test(typeof lib_next + ',' + LIB_APP);`, []string{"function,undefined"}},
 		{"large eval inside a function", `var navigator = {};
 function load() { eval(pm.globals.get('lib')); return lib_f1(1); }
 pm.test('f=' + load());`, []string{"f=9"}},
+		{"large source closing the wrapper early is eval'd as written (a syntax error)",
+			`var pad = new Array(20000).join('x');
+try { eval("var p = '" + pad + "'; }); globalThis.escaped = 1; (function(){"); } catch (e) { pm.test(e.name + ',' + typeof escaped); }`,
+			[]string{"SyntaxError,undefined"}},
 		{"large eval: fresh library state each time", `var navigator = {};
 eval(pm.globals.get('lib')); pm.test('c=' + lib_next());`, []string{"c=1"}},
 	}
