@@ -112,6 +112,11 @@ func rawURL(u *collections.URL, withQuery bool) string {
 		b.WriteString(strings.TrimSuffix(u.Protocol, ":"))
 		b.WriteString("://")
 	}
+	if len(u.Host) == 0 && !strings.EqualFold(strings.TrimSuffix(u.Protocol, ":"), "file") {
+		// "http://@/x" (no host) must not read back as "http:///x", whose
+		// extra slash buildURL drops, making x the host
+		b.WriteByte('@')
+	}
 	b.WriteString(strings.Join(u.Host, "."))
 	if u.Port != "" {
 		b.WriteByte(':')
@@ -199,6 +204,14 @@ func buildURL(s string, params []*collections.Param, pathVars map[string]string,
 	if i := strings.Index(s, "://"); i >= 0 && validScheme(s[:i]) {
 		scheme = strings.ToLower(s[:i])
 		s = s[i+3:]
+		// extra slashes after "://" are dropped (one stays for file:), as
+		// postman-collection parses the URL: "http:///h/x" goes to host h
+		if t := strings.TrimLeft(s, "/"); len(t) != len(s) {
+			if scheme == "file" {
+				t = "/" + t
+			}
+			s = t
+		}
 	}
 	query := ""
 	hasQuery := false
@@ -223,9 +236,11 @@ func buildURL(s string, params []*collections.Param, pathVars map[string]string,
 	if i := strings.LastIndexByte(authority, '@'); i >= 0 {
 		ui := authority[:i]
 		authority = authority[i+1:]
-		if j := strings.IndexByte(ui, ':'); j >= 0 {
+		switch j := strings.IndexByte(ui, ':'); {
+		case ui == "": // "http://@host/": no credentials
+		case j >= 0:
 			user = url.UserPassword(ui[:j], ui[j+1:])
-		} else {
+		default:
 			user = url.User(ui)
 		}
 	}

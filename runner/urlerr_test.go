@@ -33,14 +33,17 @@ func TestURLErrorMessages(t *testing.T) {
 	refused := closedPort(t)
 	cases := []struct {
 		name, url, want string // want: the error message, "" for a response
+		body            string // the response body (the Host the server saw) when want is ""
 	}{
-		{"file without host", "file:///etc/passwd", `Invalid URI "file:///etc/passwd"`},
-		{"file with host", "file://localhost/etc/passwd", "Invalid protocol: file:"},
-		{"ftp", "ftp://127.0.0.1/x", "Invalid protocol: ftp:"},
-		{"scheme only", "https://", `Invalid URI "https:///"`},
-		{"user, no host", "http://@/x", `Invalid URI "http:///x"`},
-		{"empty host, refused", "http://:" + refused + "/x", "connect ECONNREFUSED 127.0.0.1:" + refused},
-		{"empty host, served", "http://:" + srvPort + "/x", ""},
+		{"file without host", "file:///etc/passwd", `Invalid URI "file:///etc/passwd"`, ""},
+		{"file, four slashes", "file:////etc/passwd", `Invalid URI "file:///etc/passwd"`, ""},
+		{"file with host", "file://localhost/etc/passwd", "Invalid protocol: file:", ""},
+		{"ftp", "ftp://127.0.0.1/x", "Invalid protocol: ftp:", ""},
+		{"scheme only", "https://", `Invalid URI "https:///"`, ""},
+		{"user, no host", "http://@/x", `Invalid URI "http:///x"`, ""},
+		{"empty host, refused", "http://:" + refused + "/x", "connect ECONNREFUSED 127.0.0.1:" + refused, ""},
+		{"empty host, served", "http://:" + srvPort + "/x", "", "ok::" + srvPort},
+		{"extra slashes after ://", "http:///127.0.0.1:" + srvPort + "/x", "", "ok:127.0.0.1:" + srvPort},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -58,7 +61,7 @@ func TestURLErrorMessages(t *testing.T) {
 				wantLog = "'err ECONNREFUSED'" // node's error object: code, no message (newman)
 			}
 			if tc.want == "" {
-				if ex.RequestErr != nil || ex.Response == nil || string(ex.Response.Body) != "ok::"+srvPort {
+				if ex.RequestErr != nil || ex.Response == nil || string(ex.Response.Body) != tc.body {
 					t.Errorf("request: err %v, response %+v", ex.RequestErr, ex.Response)
 				}
 				wantLog = "'code 200'"
