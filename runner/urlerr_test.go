@@ -27,7 +27,7 @@ func closedPort(t *testing.T) string {
 // and an empty host dials 127.0.0.1 as node does.
 func TestURLErrorMessages(t *testing.T) {
 	needSandbox(t)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok:" + r.Host)) }))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok:" + r.Host + r.Header.Get("Authorization"))) }))
 	defer srv.Close()
 	_, srvPort, _ := net.SplitHostPort(strings.TrimPrefix(srv.URL, "http://"))
 	refused := closedPort(t)
@@ -43,6 +43,7 @@ func TestURLErrorMessages(t *testing.T) {
 		{"user, no host", "http://@/x", `Invalid URI "http:///x"`, ""},
 		{"empty host, refused", "http://:" + refused + "/x", "connect ECONNREFUSED 127.0.0.1:" + refused, ""},
 		{"empty host, served", "http://:" + srvPort + "/x", "", "ok::" + srvPort},
+		{"empty userinfo: no credentials", "http://@127.0.0.1:" + srvPort + "/x", "", "ok:127.0.0.1:" + srvPort},
 		{"extra slashes after ://", "http:///127.0.0.1:" + srvPort + "/x", "", "ok:127.0.0.1:" + srvPort},
 	}
 	for _, tc := range cases {
