@@ -99,7 +99,7 @@ func newRunFlags(c *runConfig) *pflag.FlagSet {
 	fs.StringVar(&c.WorkingDir, "working-dir", "", "base directory for file paths in requests (default: current directory)")
 	fs.StringVar(&c.ExportEnvironment, "export-environment", "", "write the final environment to this file")
 	fs.StringVar(&c.ExportGlobals, "export-globals", "", "write the final globals to this file")
-	fs.StringVar(&c.ExportCollection, "export-collection", "", "write the collection (collection variables as loaded, as newman) to this file")
+	fs.StringVar(&c.ExportCollection, "export-collection", "", "write the collection, with the collection variables as the run left them, to this file")
 	fs.StringVar(&c.CookieJar, "cookie-jar", "", "load cookies from this jar file (Newman/tough-cookie JSON)")
 	fs.StringVar(&c.ExportCookieJar, "export-cookie-jar", "", "write the final cookie jar to this file")
 	fs.IntVar(&c.DelayRequest, "delay-request", 0, "delay between requests, in ms")
@@ -417,7 +417,7 @@ func execRun(ctx context.Context, c *runConfig, s stdio) (int, error) {
 	if htmlBuf != nil {
 		errs = append(errs, writeReport(c.HTMLExport, "postie-run-report.html", started, htmlBuf.Bytes()))
 	}
-	errs = append(errs, writeExports(c, summary, opts.Collection.Variables))
+	errs = append(errs, writeExports(c, summary))
 	if err := errors.Join(errs...); err != nil {
 		return exitFailed, err
 	}
@@ -644,9 +644,11 @@ func exportedUsing() string { return "Postie/" + Version }
 // writeExports writes --export-environment, --export-globals,
 // --export-collection and --export-cookie-jar. Environment and globals are
 // written in newman's export format (environments.File.NewmanJSON), so
-// newman's and postie's exports differ only in the export stamp; the
-// collection keeps its variables as loaded, as newman's export does.
-func writeExports(c *runConfig, s *runner.Summary, loadedVars []*environments.Variable) error {
+// newman's and postie's exports differ only in the export stamp. The
+// collection is written with its variables as the run left them, so that a
+// run re-importing it continues where this one stopped (newman writes the
+// values as loaded; see README, Compatibility).
+func writeExports(c *runConfig, s *runner.Summary) error {
 	var errs []error
 	now := time.Now()
 	if c.ExportEnvironment != "" {
@@ -668,11 +670,7 @@ func writeExports(c *runConfig, s *runner.Summary, loadedVars []*environments.Va
 		}
 	}
 	if c.ExportCollection != "" && s.Collection != nil {
-		// newman writes the collection variables as loaded, not as the run
-		// left them (measured: pm.collectionVariables.set changes none)
-		coll := *s.Collection
-		coll.Variables = loadedVars
-		if err := coll.Save(c.ExportCollection); err != nil {
+		if err := s.Collection.Save(c.ExportCollection); err != nil {
 			errs = append(errs, fmt.Errorf("exporting collection to %s: %w", c.ExportCollection, err))
 		}
 	}
