@@ -8,37 +8,47 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Formats as ajv 6 checks them in its default "fast" mode. Each pattern is
-// the format's shape, not a full RFC validation.
+// the format's shape, not a full RFC validation. They are compiled on first
+// use: compiling them all (the hostname label's {0,61} expands into a large
+// program) cost every postie start-up a few milliseconds.
 var (
-	reDate     = regexp.MustCompile(`^\d{4}-[01]\d-[0-3]\d$`)
+	reDate     = lazyRegexp(`^\d{4}-[01]\d-[0-3]\d$`)
 	timePart   = `(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?`
-	reTime     = regexp.MustCompile(`(?i)^` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)?$`)
-	reDateTime = regexp.MustCompile(`(?i)^\d{4}-[01]\d-[0-3]\d[t\s]` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)$`)
+	reTime     = lazyRegexp(`(?i)^` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)?$`)
+	reDateTime = lazyRegexp(`(?i)^\d{4}-[01]\d-[0-3]\d[t\s]` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)$`)
 	label      = `[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`
-	reEmail    = regexp.MustCompile("(?i)^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@" + label + `(?:\.` + label + `)*$`)
-	reHostname = regexp.MustCompile(`(?i)^` + label + `(?:\.` + label + `)*\.?$`)
-	reURI      = regexp.MustCompile(`(?i)^[a-z][a-z0-9+.-]*:\S*$`)
-	reURIRef   = regexp.MustCompile(`(?i)^(?:(?:[a-z][a-z0-9+.-]*:)?//?)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$`)
-	reIPv4     = regexp.MustCompile(`^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$`)
-	reUUID     = regexp.MustCompile(`(?i)^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$`)
-	rePointer  = regexp.MustCompile(`^(?:/(?:[^~/]|~0|~1)*)*$`)
-	reFragment = regexp.MustCompile(`(?i)^#(?:/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$`)
-	reRelPtr   = regexp.MustCompile(`^(?:0|[1-9][0-9]*)(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`)
-	reTemplate = regexp.MustCompile(`(?i)^(?:[^\x00-\x20"'<>%\\^` + "`" + `{|}]|%[0-9a-f]{2}|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$`)
+	reEmail    = lazyRegexp("(?i)^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@" + label + `(?:\.` + label + `)*$`)
+	reHostname = lazyRegexp(`(?i)^` + label + `(?:\.` + label + `)*\.?$`)
+	reURI      = lazyRegexp(`(?i)^[a-z][a-z0-9+.-]*:\S*$`)
+	reURIRef   = lazyRegexp(`(?i)^(?:(?:[a-z][a-z0-9+.-]*:)?//?)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$`)
+	reIPv4     = lazyRegexp(`^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$`)
+	reUUID     = lazyRegexp(`(?i)^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$`)
+	rePointer  = lazyRegexp(`^(?:/(?:[^~/]|~0|~1)*)*$`)
+	reFragment = lazyRegexp(`(?i)^#(?:/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$`)
+	reRelPtr   = lazyRegexp(`^(?:0|[1-9][0-9]*)(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`)
+	reTemplate = lazyRegexp(`(?i)^(?:[^\x00-\x20"'<>%\\^` + "`" + `{|}]|%[0-9a-f]{2}|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$`)
 )
 
 var errFormat = errors.New("format mismatch")
 
-func matcher(re *regexp.Regexp) func(string) bool { return re.MatchString }
+// lazyRegexp returns a function compiling expr on its first call.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+func matcher(re func() *regexp.Regexp) func(string) bool {
+	return func(s string) bool { return re().MatchString(s) }
+}
 
 func isHostname(s string) bool {
-	return len(strings.TrimSuffix(s, ".")) <= 253 && reHostname.MatchString(s)
+	return len(strings.TrimSuffix(s, ".")) <= 253 && reHostname().MatchString(s)
 }
 
 func isIPv6(s string) bool {
