@@ -27,7 +27,9 @@ func closedPort(t *testing.T) string {
 // and an empty host dials 127.0.0.1 as node does.
 func TestURLErrorMessages(t *testing.T) {
 	needSandbox(t)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok:" + r.Host + r.Header.Get("Authorization"))) }))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("ok:" + r.Host + r.Header.Get("Authorization")))
+	}))
 	defer srv.Close()
 	_, srvPort, _ := net.SplitHostPort(strings.TrimPrefix(srv.URL, "http://"))
 	refused := closedPort(t)
