@@ -23,9 +23,7 @@
 package ajv
 
 import (
-	"encoding/json"
 	"fmt"
-	"math/big"
 	"regexp"
 	"sort"
 	"strconv"
@@ -36,6 +34,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/postie-run/postie/scripting/modules"
+	"github.com/postie-run/postie/scripting/modules/internal/jsonnum"
 )
 
 // Module returns the "ajv" module; its export is the Ajv constructor.
@@ -246,7 +245,7 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 		return false
 	}).ToObject(in.rt)
 	must(fn.Set("errors", goja.Null()))
-	must(fn.Set("schema", in.rt.ToValue(plain(doc.Doc))))
+	must(fn.Set("schema", in.rt.ToValue(jsonnum.Plain(doc.Doc))))
 	return fn
 }
 
@@ -387,49 +386,6 @@ func accessor(name string) string {
 	return "['" + strings.ReplaceAll(name, "'", `\'`) + "']"
 }
 
-// plain turns json.Number values into int64/float64 for JavaScript.
-func plain(v any) any {
-	switch t := v.(type) {
-	case json.Number:
-		if n, err := t.Int64(); err == nil {
-			return n
-		}
-		f, _ := t.Float64()
-		return f
-	case []any:
-		out := make([]any, len(t))
-		for i, e := range t {
-			out[i] = plain(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(t))
-		for k, e := range t {
-			out[k] = plain(e)
-		}
-		return out
-	}
-	return v
-}
-
-func ratNum(r *big.Rat) any {
-	if r.IsInt() && r.Num().IsInt64() {
-		return r.Num().Int64()
-	}
-	f, _ := r.Float64()
-	return f
-}
-
-func numText(v any) string {
-	switch n := v.(type) {
-	case int64:
-		return strconv.FormatInt(n, 10)
-	case float64:
-		return strconv.FormatFloat(n, 'f', -1, 64)
-	}
-	return fmt.Sprint(v)
-}
-
 // Errors converts failures (from Validate with firstOnly = !allErrors)
 // into ajv 6 errors.
 func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Error {
@@ -471,24 +427,24 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 				}
 			}
 		case *kind.Enum:
-			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", plain(k.Want)})
+			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", jsonnum.Plain(k.Want)})
 		case *kind.Const:
-			add("const", "should be equal to constant", [2]any{"allowedValue", plain(k.Want)})
+			add("const", "should be equal to constant", [2]any{"allowedValue", jsonnum.Plain(k.Want)})
 		case *kind.Minimum:
-			n := ratNum(k.Want)
-			add("minimum", "should be >= "+numText(n), [2]any{"comparison", ">="}, [2]any{"limit", n}, [2]any{"exclusive", false})
+			n := jsonnum.Rat(k.Want)
+			add("minimum", "should be >= "+jsonnum.Text(n), [2]any{"comparison", ">="}, [2]any{"limit", n}, [2]any{"exclusive", false})
 		case *kind.Maximum:
-			n := ratNum(k.Want)
-			add("maximum", "should be <= "+numText(n), [2]any{"comparison", "<="}, [2]any{"limit", n}, [2]any{"exclusive", false})
+			n := jsonnum.Rat(k.Want)
+			add("maximum", "should be <= "+jsonnum.Text(n), [2]any{"comparison", "<="}, [2]any{"limit", n}, [2]any{"exclusive", false})
 		case *kind.ExclusiveMinimum:
-			n := ratNum(k.Want)
-			add("exclusiveMinimum", "should be > "+numText(n), [2]any{"comparison", ">"}, [2]any{"limit", n}, [2]any{"exclusive", true})
+			n := jsonnum.Rat(k.Want)
+			add("exclusiveMinimum", "should be > "+jsonnum.Text(n), [2]any{"comparison", ">"}, [2]any{"limit", n}, [2]any{"exclusive", true})
 		case *kind.ExclusiveMaximum:
-			n := ratNum(k.Want)
-			add("exclusiveMaximum", "should be < "+numText(n), [2]any{"comparison", "<"}, [2]any{"limit", n}, [2]any{"exclusive", true})
+			n := jsonnum.Rat(k.Want)
+			add("exclusiveMaximum", "should be < "+jsonnum.Text(n), [2]any{"comparison", "<"}, [2]any{"limit", n}, [2]any{"exclusive", true})
 		case *kind.MultipleOf:
-			n := ratNum(k.Want)
-			add("multipleOf", "should be multiple of "+numText(n), [2]any{"multipleOf", n})
+			n := jsonnum.Rat(k.Want)
+			add("multipleOf", "should be multiple of "+jsonnum.Text(n), [2]any{"multipleOf", n})
 		case *kind.MinLength:
 			add("minLength", fmt.Sprintf("should NOT be shorter than %d characters", k.Want), [2]any{"limit", k.Want})
 		case *kind.MaxLength:

@@ -22,7 +22,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"strconv"
 	"strings"
 
@@ -32,6 +31,7 @@ import (
 
 	"github.com/postie-run/postie/scripting/modules"
 	"github.com/postie-run/postie/scripting/modules/ajv"
+	"github.com/postie-run/postie/scripting/modules/internal/jsonnum"
 )
 
 // Module returns the "tv4" module, also exposed as the global tv4.
@@ -153,7 +153,7 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 		if !ok {
 			return goja.Undefined()
 		}
-		return rt.ToValue(plain(doc.Doc))
+		return rt.ToValue(jsonnum.Plain(doc.Doc))
 	}))
 	must(o.Set("getSchemaUris", func() goja.Value {
 		out := make([]any, len(a.uris))
@@ -262,7 +262,7 @@ func (a *api) formatCheckers() []*jsonschema.Format {
 	for name, fn := range a.formats {
 		fn := fn
 		out = append(out, &jsonschema.Format{Name: name, Validate: func(v any) error {
-			r, err := fn(goja.Undefined(), a.rt.ToValue(plain(v)))
+			r, err := fn(goja.Undefined(), a.rt.ToValue(jsonnum.Plain(v)))
 			if err != nil {
 				return &formatError{msg: err.Error()}
 			}
@@ -345,50 +345,6 @@ func withoutUnknownFormats(v any, known map[string]goja.Callable) any {
 	return v
 }
 
-func plain(v any) any {
-	switch t := v.(type) {
-	case json.Number:
-		if n, err := t.Int64(); err == nil {
-			return n
-		}
-		f, _ := t.Float64()
-		return f
-	case []any:
-		out := make([]any, len(t))
-		for i, e := range t {
-			out[i] = plain(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(t))
-		for k, e := range t {
-			out[k] = plain(e)
-		}
-		return out
-	}
-	return v
-}
-
-func ratNum(r *big.Rat) any {
-	if r.IsInt() && r.Num().IsInt64() {
-		return r.Num().Int64()
-	}
-	f, _ := r.Float64()
-	return f
-}
-
-func numText(v any) string {
-	switch n := v.(type) {
-	case int64:
-		return strconv.FormatInt(n, 10)
-	case float64:
-		return strconv.FormatFloat(n, 'f', -1, 64)
-	case json.Number:
-		return n.String()
-	}
-	return fmt.Sprint(v)
-}
-
 // jsType is typeof as tv4 reports it (null and array split out).
 func jsType(v any) string {
 	switch v.(type) {
@@ -445,7 +401,7 @@ func paramText(v any) string {
 	case string:
 		return t
 	case int, int64, float64, json.Number:
-		return numText(t)
+		return jsonnum.Text(t)
 	}
 	return fmt.Sprint(v)
 }
@@ -517,22 +473,22 @@ func convert(fails []ajv.Failure, schema, dataV ajv.Value, multiple, first bool)
 			b, _ := json.Marshal(at)
 			add(1, base+"/type", [2]any{"value", string(b)})
 		case *kind.MultipleOf:
-			add(100, base, [2]any{"value", plain(at)}, [2]any{"multipleOf", ratNum(k.Want)})
+			add(100, base, [2]any{"value", jsonnum.Plain(at)}, [2]any{"multipleOf", jsonnum.Rat(k.Want)})
 		case *kind.Minimum:
-			add(101, base+"/minimum", [2]any{"value", plain(at)}, [2]any{"minimum", ratNum(k.Want)})
+			add(101, base+"/minimum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"minimum", jsonnum.Rat(k.Want)})
 		case *kind.ExclusiveMinimum:
 			if k.Got.Cmp(k.Want) < 0 {
-				add(101, base+"/minimum", [2]any{"value", plain(at)}, [2]any{"minimum", ratNum(k.Want)})
+				add(101, base+"/minimum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"minimum", jsonnum.Rat(k.Want)})
 			} else {
-				add(102, base+"/exclusiveMinimum", [2]any{"value", plain(at)}, [2]any{"minimum", ratNum(k.Want)})
+				add(102, base+"/exclusiveMinimum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"minimum", jsonnum.Rat(k.Want)})
 			}
 		case *kind.Maximum:
-			add(103, base+"/maximum", [2]any{"value", plain(at)}, [2]any{"maximum", ratNum(k.Want)})
+			add(103, base+"/maximum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"maximum", jsonnum.Rat(k.Want)})
 		case *kind.ExclusiveMaximum:
 			if k.Got.Cmp(k.Want) > 0 {
-				add(103, base+"/maximum", [2]any{"value", plain(at)}, [2]any{"maximum", ratNum(k.Want)})
+				add(103, base+"/maximum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"maximum", jsonnum.Rat(k.Want)})
 			} else {
-				add(104, base+"/exclusiveMaximum", [2]any{"value", plain(at)}, [2]any{"maximum", ratNum(k.Want)})
+				add(104, base+"/exclusiveMaximum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"maximum", jsonnum.Rat(k.Want)})
 			}
 		case *kind.MinLength:
 			add(200, base+"/minLength", [2]any{"length", k.Got}, [2]any{"minimum", k.Want})
