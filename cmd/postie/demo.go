@@ -31,16 +31,8 @@ func demoCommand(ctx context.Context, args []string, s stdio) int {
 		fmt.Fprintf(s.Err, "Usage: postie demo [flags]\n\nRun the bundled \"OFP Malaysia - PAR browser redirect flow\" collection against the\nsandbox authorization server in auto-approve mode, completing the browser consent headlessly.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	plainBools(fs)
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(s.Err, "postie demo: error: unexpected argument %q\n", fs.Arg(0))
-		return exitUsage
+	if code, ok := parseNoArgs(fs, "demo", args, s); !ok {
+		return code
 	}
 	start := time.Now()
 	coll, env, err := ofpmalaysia.Load()

@@ -23,16 +23,8 @@ func sandboxCommand(ctx context.Context, args []string, s stdio) int {
 		fmt.Fprintf(s.Err, "Usage: postie sandbox [flags]\n\nStart the Open Finance Malaysia sandbox authorization server (test double; sandbox keys only).\nTest users: mits/mits, aisyah/aisyah. Data providers: DP9876543210, DP9876543211.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	plainBools(fs)
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(s.Err, "postie sandbox: error: unexpected argument %q\n", fs.Arg(0))
-		return exitUsage
+	if code, ok := parseNoArgs(fs, "sandbox", args, s); !ok {
+		return code
 	}
 	cfg := ofp.Config{AutoApprove: *auto}
 	if *verbose {
