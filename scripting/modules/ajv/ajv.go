@@ -34,7 +34,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/postie-run/postie/scripting/modules"
-	"github.com/postie-run/postie/scripting/modules/internal/jsonnum"
+	"github.com/postie-run/postie/scripting/modules/internal/jsondoc"
 )
 
 // Module returns the "ajv" module; its export is the Ajv constructor.
@@ -245,7 +245,7 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 		return false
 	}).ToObject(in.rt)
 	must(fn.Set("errors", goja.Null()))
-	must(fn.Set("schema", in.rt.ToValue(jsonnum.Plain(doc.Doc))))
+	must(fn.Set("schema", in.rt.ToValue(jsondoc.Plain(doc.Doc))))
 	return fn
 }
 
@@ -427,24 +427,24 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 				}
 			}
 		case *kind.Enum:
-			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", jsonnum.Plain(k.Want)})
+			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", jsondoc.Plain(k.Want)})
 		case *kind.Const:
-			add("const", "should be equal to constant", [2]any{"allowedValue", jsonnum.Plain(k.Want)})
+			add("const", "should be equal to constant", [2]any{"allowedValue", jsondoc.Plain(k.Want)})
 		case *kind.Minimum:
-			n := jsonnum.Rat(k.Want)
-			add("minimum", "should be >= "+jsonnum.Text(n), [2]any{"comparison", ">="}, [2]any{"limit", n}, [2]any{"exclusive", false})
+			n := jsondoc.Rat(k.Want)
+			add("minimum", "should be >= "+jsondoc.Text(n), [2]any{"comparison", ">="}, [2]any{"limit", n}, [2]any{"exclusive", false})
 		case *kind.Maximum:
-			n := jsonnum.Rat(k.Want)
-			add("maximum", "should be <= "+jsonnum.Text(n), [2]any{"comparison", "<="}, [2]any{"limit", n}, [2]any{"exclusive", false})
+			n := jsondoc.Rat(k.Want)
+			add("maximum", "should be <= "+jsondoc.Text(n), [2]any{"comparison", "<="}, [2]any{"limit", n}, [2]any{"exclusive", false})
 		case *kind.ExclusiveMinimum:
-			n := jsonnum.Rat(k.Want)
-			add("exclusiveMinimum", "should be > "+jsonnum.Text(n), [2]any{"comparison", ">"}, [2]any{"limit", n}, [2]any{"exclusive", true})
+			n := jsondoc.Rat(k.Want)
+			add("exclusiveMinimum", "should be > "+jsondoc.Text(n), [2]any{"comparison", ">"}, [2]any{"limit", n}, [2]any{"exclusive", true})
 		case *kind.ExclusiveMaximum:
-			n := jsonnum.Rat(k.Want)
-			add("exclusiveMaximum", "should be < "+jsonnum.Text(n), [2]any{"comparison", "<"}, [2]any{"limit", n}, [2]any{"exclusive", true})
+			n := jsondoc.Rat(k.Want)
+			add("exclusiveMaximum", "should be < "+jsondoc.Text(n), [2]any{"comparison", "<"}, [2]any{"limit", n}, [2]any{"exclusive", true})
 		case *kind.MultipleOf:
-			n := jsonnum.Rat(k.Want)
-			add("multipleOf", "should be multiple of "+jsonnum.Text(n), [2]any{"multipleOf", n})
+			n := jsondoc.Rat(k.Want)
+			add("multipleOf", "should be multiple of "+jsondoc.Text(n), [2]any{"multipleOf", n})
 		case *kind.MinLength:
 			add("minLength", fmt.Sprintf("should NOT be shorter than %d characters", k.Want), [2]any{"limit", k.Want})
 		case *kind.MaxLength:
@@ -455,7 +455,7 @@ func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Er
 			add("maxItems", fmt.Sprintf("should NOT have more than %d items", k.Want), [2]any{"limit", k.Want})
 		case *kind.AdditionalItems:
 			limit := k.Count
-			if arr, ok := valueAt(data, f.Instance).([]any); ok {
+			if arr, ok := jsondoc.At(data, f.Instance).([]any); ok {
 				limit = len(arr) - k.Count
 			}
 			add("additionalItems", fmt.Sprintf("should NOT have more than %d items", limit), [2]any{"limit", limit})

@@ -12,6 +12,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+
+	"github.com/postie-run/postie/scripting/modules/internal/jsondoc"
 )
 
 // Failure is one schema violation found by Validate, in evaluation order.
@@ -529,7 +531,7 @@ func (c *Compiled) order(e *jsonschema.ValidationError, causes []*jsonschema.Val
 		for d := depth; d < len(x.InstanceLocation); d++ {
 			at := x.InstanceLocation[:d]
 			tok := x.InstanceLocation[d]
-			if _, isArr := valueAt(data.Doc, at).([]any); isArr {
+			if _, isArr := jsondoc.At(data.Doc, at).([]any); isArr {
 				n, _ := strconv.Atoi(tok)
 				k = append(k, n)
 				continue
@@ -605,26 +607,6 @@ func hasRules(v any) bool {
 		return len(t) > 0
 	}
 	return false
-}
-
-// valueAt returns the data value at path.
-func valueAt(data any, path []string) any {
-	cur := data
-	for _, tok := range path {
-		switch v := cur.(type) {
-		case []any:
-			n, err := strconv.Atoi(tok)
-			if err != nil || n < 0 || n >= len(v) {
-				return nil
-			}
-			cur = v[n]
-		case map[string]any:
-			cur = v[tok]
-		default:
-			return nil
-		}
-	}
-	return cur
 }
 
 func leaf(e *jsonschema.ValidationError, opts *Options) Failure {

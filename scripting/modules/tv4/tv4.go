@@ -31,7 +31,7 @@ import (
 
 	"github.com/postie-run/postie/scripting/modules"
 	"github.com/postie-run/postie/scripting/modules/ajv"
-	"github.com/postie-run/postie/scripting/modules/internal/jsonnum"
+	"github.com/postie-run/postie/scripting/modules/internal/jsondoc"
 )
 
 // Module returns the "tv4" module, also exposed as the global tv4.
@@ -153,7 +153,7 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 		if !ok {
 			return goja.Undefined()
 		}
-		return rt.ToValue(jsonnum.Plain(doc.Doc))
+		return rt.ToValue(jsondoc.Plain(doc.Doc))
 	}))
 	must(o.Set("getSchemaUris", func() goja.Value {
 		out := make([]any, len(a.uris))
@@ -262,7 +262,7 @@ func (a *api) formatCheckers() []*jsonschema.Format {
 	for name, fn := range a.formats {
 		fn := fn
 		out = append(out, &jsonschema.Format{Name: name, Validate: func(v any) error {
-			r, err := fn(goja.Undefined(), a.rt.ToValue(jsonnum.Plain(v)))
+			r, err := fn(goja.Undefined(), a.rt.ToValue(jsondoc.Plain(v)))
 			if err != nil {
 				return &formatError{msg: err.Error()}
 			}
@@ -401,7 +401,7 @@ func paramText(v any) string {
 	case string:
 		return t
 	case int, int64, float64, json.Number:
-		return jsonnum.Text(t)
+		return jsondoc.Text(t)
 	}
 	return fmt.Sprint(v)
 }
@@ -453,7 +453,7 @@ func convert(fails []ajv.Failure, schema, dataV ajv.Value, multiple, first bool)
 		add := func(code int, sp string, params ...[2]any) {
 			out = append(out, tv4Error{code: code, params: params, dataPath: dp, schemaPath: sp})
 		}
-		at := valueAt(data, f.Instance)
+		at := jsondoc.At(data, f.Instance)
 		switch k := f.Kind.(type) {
 		case *kind.Type:
 			want := k.Want
@@ -473,22 +473,22 @@ func convert(fails []ajv.Failure, schema, dataV ajv.Value, multiple, first bool)
 			b, _ := json.Marshal(at)
 			add(1, base+"/type", [2]any{"value", string(b)})
 		case *kind.MultipleOf:
-			add(100, base, [2]any{"value", jsonnum.Plain(at)}, [2]any{"multipleOf", jsonnum.Rat(k.Want)})
+			add(100, base, [2]any{"value", jsondoc.Plain(at)}, [2]any{"multipleOf", jsondoc.Rat(k.Want)})
 		case *kind.Minimum:
-			add(101, base+"/minimum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"minimum", jsonnum.Rat(k.Want)})
+			add(101, base+"/minimum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"minimum", jsondoc.Rat(k.Want)})
 		case *kind.ExclusiveMinimum:
 			if k.Got.Cmp(k.Want) < 0 {
-				add(101, base+"/minimum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"minimum", jsonnum.Rat(k.Want)})
+				add(101, base+"/minimum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"minimum", jsondoc.Rat(k.Want)})
 			} else {
-				add(102, base+"/exclusiveMinimum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"minimum", jsonnum.Rat(k.Want)})
+				add(102, base+"/exclusiveMinimum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"minimum", jsondoc.Rat(k.Want)})
 			}
 		case *kind.Maximum:
-			add(103, base+"/maximum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"maximum", jsonnum.Rat(k.Want)})
+			add(103, base+"/maximum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"maximum", jsondoc.Rat(k.Want)})
 		case *kind.ExclusiveMaximum:
 			if k.Got.Cmp(k.Want) > 0 {
-				add(103, base+"/maximum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"maximum", jsonnum.Rat(k.Want)})
+				add(103, base+"/maximum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"maximum", jsondoc.Rat(k.Want)})
 			} else {
-				add(104, base+"/exclusiveMaximum", [2]any{"value", jsonnum.Plain(at)}, [2]any{"maximum", jsonnum.Rat(k.Want)})
+				add(104, base+"/exclusiveMaximum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"maximum", jsondoc.Rat(k.Want)})
 			}
 		case *kind.MinLength:
 			add(200, base+"/minLength", [2]any{"length", k.Got}, [2]any{"minimum", k.Want})
@@ -608,23 +608,4 @@ func sortByOrder(keys []string, order ajv.Order, ptr string) {
 			keys[j], keys[j-1] = keys[j-1], keys[j]
 		}
 	}
-}
-
-func valueAt(data any, path []string) any {
-	cur := data
-	for _, tok := range path {
-		switch v := cur.(type) {
-		case []any:
-			n, err := strconv.Atoi(tok)
-			if err != nil || n < 0 || n >= len(v) {
-				return nil
-			}
-			cur = v[n]
-		case map[string]any:
-			cur = v[tok]
-		default:
-			return nil
-		}
-	}
-	return cur
 }

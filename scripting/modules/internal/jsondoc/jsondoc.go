@@ -1,6 +1,6 @@
-// Package jsonnum converts the numbers of decoded JSON Schema documents and
-// validation results into what the ajv and tv4 modules hand to JavaScript.
-package jsonnum
+// Package jsondoc holds the ajv and tv4 modules' helpers for decoded JSON
+// documents: numbers as JavaScript gets them, and values found by path.
+package jsondoc
 
 import (
 	"encoding/json"
@@ -54,4 +54,25 @@ func Text(v any) string {
 		return n.String()
 	}
 	return fmt.Sprint(v)
+}
+
+// At returns the value at path (object keys and array indexes) in data, or
+// nil when the path does not lead anywhere.
+func At(data any, path []string) any {
+	cur := data
+	for _, tok := range path {
+		switch v := cur.(type) {
+		case []any:
+			n, err := strconv.Atoi(tok)
+			if err != nil || n < 0 || n >= len(v) {
+				return nil
+			}
+			cur = v[n]
+		case map[string]any:
+			cur = v[tok]
+		default:
+			return nil
+		}
+	}
+	return cur
 }
