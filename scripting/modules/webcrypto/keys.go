@@ -193,30 +193,17 @@ func importKey(rt *goja.Runtime, format string, data goja.Value, p params) (*key
 		}
 		switch format {
 		case "spki", "pkcs8":
-			der, err := derOf(rt, data)
+			key, err := parseDER(rt, data, format)
 			if err != nil {
 				return nil, err
 			}
-			if format == "spki" {
-				pub, err := x509.ParsePKIXPublicKey(der)
-				if err != nil {
-					return nil, errf("DataError", "Invalid keyData")
-				}
-				rp, ok := pub.(*rsa.PublicKey)
-				if !ok {
-					return nil, errf("DataError", "Invalid key type")
-				}
-				k.typ, k.rsaPub = "public", rp
-			} else {
-				priv, err := x509.ParsePKCS8PrivateKey(der)
-				if err != nil {
-					return nil, errf("DataError", "Invalid keyData")
-				}
-				rk, ok := priv.(*rsa.PrivateKey)
-				if !ok {
-					return nil, errf("DataError", "Invalid key type")
-				}
-				k.typ, k.rsaKey, k.rsaPub = "private", rk, &rk.PublicKey
+			switch key := key.(type) {
+			case *rsa.PublicKey:
+				k.typ, k.rsaPub = "public", key
+			case *rsa.PrivateKey:
+				k.typ, k.rsaKey, k.rsaPub = "private", key, &key.PublicKey
+			default:
+				return nil, errf("DataError", "Invalid key type")
 			}
 		case "jwk":
 			j, err := jwkOf(data)
@@ -252,30 +239,17 @@ func importKey(rt *goja.Runtime, format string, data goja.Value, p params) (*key
 			}
 			k.typ, k.ecPub = "public", pub
 		case "spki", "pkcs8":
-			der, err := derOf(rt, data)
+			key, err := parseDER(rt, data, format)
 			if err != nil {
 				return nil, err
 			}
-			if format == "spki" {
-				pub, err := x509.ParsePKIXPublicKey(der)
-				if err != nil {
-					return nil, errf("DataError", "Invalid keyData")
-				}
-				ep, ok := pub.(*ecdsa.PublicKey)
-				if !ok {
-					return nil, errf("DataError", "Invalid key type")
-				}
-				k.typ, k.ecPub = "public", ep
-			} else {
-				priv, err := x509.ParsePKCS8PrivateKey(der)
-				if err != nil {
-					return nil, errf("DataError", "Invalid keyData")
-				}
-				ek, ok := priv.(*ecdsa.PrivateKey)
-				if !ok {
-					return nil, errf("DataError", "Invalid key type")
-				}
-				k.typ, k.ecKey, k.ecPub = "private", ek, &ek.PublicKey
+			switch key := key.(type) {
+			case *ecdsa.PublicKey:
+				k.typ, k.ecPub = "public", key
+			case *ecdsa.PrivateKey:
+				k.typ, k.ecKey, k.ecPub = "private", key, &key.PublicKey
+			default:
+				return nil, errf("DataError", "Invalid key type")
 			}
 			if curveName(k.ecPub.Curve) != p.namedCurve {
 				return nil, errf("DataError", "Named curve mismatch")
@@ -671,4 +645,22 @@ func generateKey(p params) (priv, pub *key, err error) {
 			&key{alg: "ECDSA", curve: p.namedCurve, typ: "public", ecPub: &ek.PublicKey}, nil
 	}
 	return nil, nil, errf("NotSupportedError", "Unrecognized algorithm name")
+}
+
+// parseDER parses keyData as an spki public key or a pkcs8 private key.
+func parseDER(rt *goja.Runtime, data goja.Value, format string) (any, error) {
+	der, err := derOf(rt, data)
+	if err != nil {
+		return nil, err
+	}
+	var key any
+	if format == "spki" {
+		key, err = x509.ParsePKIXPublicKey(der)
+	} else {
+		key, err = x509.ParsePKCS8PrivateKey(der)
+	}
+	if err != nil {
+		return nil, errf("DataError", "Invalid keyData")
+	}
+	return key, nil
 }
