@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -22,7 +23,15 @@ type asapAuth struct {
 	now func() time.Time
 }
 
-var asapDataURI = regexp.MustCompile(`^data:application/pkcs8;kid=([\w.\-+/]+);base64,([a-zA-Z0-9+/=]+)$`)
+// asapDataURI and asapPEMLine are compiled on first use, not at start-up.
+var (
+	asapDataURI = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^data:application/pkcs8;kid=([\w.\-+/]+);base64,([a-zA-Z0-9+/=]+)$`)
+	})
+	asapPEMLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(-----BEGIN [A-Z ]+-----)(.*?)(-----END [A-Z ]+-----)$`)
+	})
+)
 
 // asapKey turns the private key parameter into a PEM document: newlines
 // may have been removed, and a data: URI holding a PKCS#8 key is accepted.
@@ -35,7 +44,7 @@ func asapKey(kid, key string) (string, error) {
 		key = dec
 	}
 	if strings.HasPrefix(key, "data:") {
-		m := asapDataURI.FindStringSubmatch(key)
+		m := asapDataURI().FindStringSubmatch(key)
 		if m == nil {
 			return "", errors.New("malformed data URI")
 		}
@@ -45,8 +54,7 @@ func asapKey(kid, key string) (string, error) {
 		return "-----BEGIN PRIVATE KEY-----\n" + m[2] + "\n-----END PRIVATE KEY-----\n", nil
 	}
 	// re-wrap a PEM whose newlines were removed
-	re := regexp.MustCompile(`^(-----BEGIN [A-Z ]+-----)(.*?)(-----END [A-Z ]+-----)$`)
-	if m := re.FindStringSubmatch(strings.TrimSpace(key)); m != nil {
+	if m := asapPEMLine().FindStringSubmatch(strings.TrimSpace(key)); m != nil {
 		return m[1] + "\n" + strings.ReplaceAll(m[2], " ", "") + "\n" + m[3] + "\n", nil
 	}
 	return key, nil
@@ -115,7 +123,7 @@ func (a *asapAuth) Authorize(req *http.Request, _ []byte) error {
 	if kid == "" || issuer == "" || audience == "" || privateKey == "" {
 		return errors.New("asap: One or more of required claims missing")
 	}
-	if !jwtAlgorithms[alg] || strings.HasPrefix(alg, "HS") {
+	if !jwtAlgorithm(alg) || strings.HasPrefix(alg, "HS") {
 		return errors.New("asap: invalid algorithm")
 	}
 	if !isString {

@@ -19,9 +19,14 @@ type awsV4Auth struct {
 	now func() time.Time
 }
 
-var awsIgnoredHeaders = map[string]bool{
-	"authorization": true, "connection": true, "x-amzn-trace-id": true, "user-agent": true,
-	"expect": true, "presigned-expires": true, "range": true,
+// awsIgnoredHeader reports whether the lower-case header name is left out of the signature.
+func awsIgnoredHeader(name string) bool {
+	switch name {
+	case "authorization", "connection", "x-amzn-trace-id", "user-agent",
+		"expect", "presigned-expires", "range":
+		return true
+	}
+	return false
 }
 
 func sha256Hex(b []byte) string {
@@ -210,7 +215,7 @@ func (a *awsV4Auth) Authorize(req *http.Request, body []byte) error {
 	}
 	var names []string
 	for k := range headers {
-		if !awsIgnoredHeaders[strings.ToLower(k)] {
+		if !awsIgnoredHeader(strings.ToLower(k)) {
 			names = append(names, k)
 		}
 	}

@@ -42,15 +42,19 @@ type digestAuth struct {
 
 func newDigest(p *params) *digestAuth { return &digestAuth{p: p} }
 
-var (
-	digestNonceRe  = regexp.MustCompile(`(?i)nonce="([^"]*)"`)
-	digestRealmRe  = regexp.MustCompile(`(?i)realm="([^"]*)"`)
-	digestQopRe    = regexp.MustCompile(`(?i)qop="([^"]*)"`)
-	digestOpaqueRe = regexp.MustCompile(`(?i)opaque="([^"]*)"`)
-)
+// digestFieldRes matches the challenge fields read back (name="value",
+// name in any case), compiled on first use.
+var digestFieldRes = sync.OnceValue(func() map[string]*regexp.Regexp {
+	res := make(map[string]*regexp.Regexp, 4)
+	for _, f := range []string{"nonce", "realm", "qop", "opaque"} {
+		res[f] = regexp.MustCompile(`(?i)` + f + `="([^"]*)"`)
+	}
+	return res
+})
 
-func extractField(s string, re *regexp.Regexp) string {
-	if m := re.FindStringSubmatch(s); m != nil {
+// extractField returns the quoted value of the challenge field named field.
+func extractField(s, field string) string {
+	if m := digestFieldRes()[field].FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
 	return ""
@@ -161,15 +165,15 @@ func (a *digestAuth) Retry(resp *http.Response) bool {
 	}
 	if (resp.StatusCode == 401 || resp.StatusCode == 403) && challenge != "" {
 		got := map[string]string{
-			"nonce": extractField(challenge, digestNonceRe),
-			"realm": extractField(challenge, digestRealmRe),
+			"nonce": extractField(challenge, "nonce"),
+			"realm": extractField(challenge, "realm"),
 		}
 		keys := []string{"nonce", "realm"}
-		if v := extractField(challenge, digestOpaqueRe); v != "" {
+		if v := extractField(challenge, "opaque"); v != "" {
 			got["opaque"] = v
 			keys = append(keys, "opaque")
 		}
-		if v := extractField(challenge, digestQopRe); v != "" {
+		if v := extractField(challenge, "qop"); v != "" {
 			got["qop"] = v
 			keys = append(keys, "qop")
 		}

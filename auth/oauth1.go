@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"hash"
 	"net/http"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -217,7 +216,7 @@ func (a *oauth1Auth) Authorize(req *http.Request, body []byte) error {
 	switch {
 	case p.truthy("addParamsToHeader"):
 		req.Header["Authorization"] = []string{oauthHeader(p.str("realm"), signParams, p.truthy("disableHeaderEncoding"))}
-	case urlencoded && postOrPut.MatchString(req.Method):
+	case urlencoded && postOrPut(req.Method):
 		fields := append(bodyParams, signParams...)
 		setBody(req, []byte(formEncode(fields)))
 	default:
@@ -236,7 +235,11 @@ func (a *oauth1Auth) Authorize(req *http.Request, body []byte) error {
 	return nil
 }
 
-var postOrPut = regexp.MustCompile(`PUT|POST`)
+// postOrPut reports whether method contains PUT or POST, as postman-runtime's
+// /PUT|POST/ test does.
+func postOrPut(method string) bool {
+	return strings.Contains(method, "PUT") || strings.Contains(method, "POST")
+}
 
 func isOAuthParam(k string) bool {
 	for _, n := range oauth1ParamNames {
