@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/google/uuid"
 	"github.com/postie-run/postie/collections"
@@ -191,7 +192,8 @@ func splitURL(raw string) *collections.URL {
 	return u
 }
 
-var unresolvedRE = regexp.MustCompile(`\{\{([^{}]+)\}\}`)
+// unresolvedRE matches a {{name}} reference; compiled on first use.
+var unresolvedRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{\{([^{}]+)\}\}`) })
 
 // unresolved lists the distinct {{names}} left in a resolved request.
 func unresolved(req *collections.Request) []string {
@@ -201,7 +203,7 @@ func unresolved(req *collections.Request) []string {
 		if !strings.Contains(s, "{{") {
 			return
 		}
-		for _, m := range unresolvedRE.FindAllStringSubmatch(s, -1) {
+		for _, m := range unresolvedRE().FindAllStringSubmatch(s, -1) {
 			if !seen[m[1]] {
 				seen[m[1]] = true
 				names = append(names, m[1])
@@ -259,7 +261,7 @@ func unresolvedAuth(names []string, a *collections.Auth, resolve func(string) st
 		if !ok || !strings.Contains(s, "{{") {
 			continue
 		}
-		for _, m := range unresolvedRE.FindAllStringSubmatch(resolve(s), -1) {
+		for _, m := range unresolvedRE().FindAllStringSubmatch(resolve(s), -1) {
 			dup := false
 			for _, n := range names {
 				dup = dup || n == m[1]
