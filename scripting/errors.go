@@ -7,10 +7,17 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 )
+
+// lazyRE returns a function compiling expr on its first call: the patterns
+// here are needed only when a script fails, so start-up does not build them.
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // scriptError turns an error from running a script into a ScriptError with
 // V8's wording and the position in the user's own source.
@@ -114,11 +121,11 @@ func framePosition(frames []goja.StackFrame) (line, col int) {
 	return 0, 0
 }
 
-var reStackPos = regexp.MustCompile(regexp.QuoteMeta(scriptFile) + `:(\d+):(\d+)`)
+var reStackPos = lazyRE(regexp.QuoteMeta(scriptFile) + `:(\d+):(\d+)`)
 
 // stackPosition finds the user's script position in an error's stack text.
 func stackPosition(stack string) (line, col int) {
-	m := reStackPos.FindStringSubmatch(stack)
+	m := reStackPos().FindStringSubmatch(stack)
 	if m == nil {
 		return 0, 0
 	}
@@ -155,11 +162,11 @@ func sourceLine(src string, line int) string {
 	return src
 }
 
-var reNotDefined = regexp.MustCompile(`^([A-Za-z_$][\w$]*) is not defined$`)
+var reNotDefined = lazyRE(`^([A-Za-z_$][\w$]*) is not defined$`)
 
 // adjustColumn moves the column to the start of the undefined name, where V8 points.
 func adjustColumn(msg, line string, col int) int {
-	m := reNotDefined.FindStringSubmatch(msg)
+	m := reNotDefined().FindStringSubmatch(msg)
 	if m == nil || col < 1 {
 		return col
 	}
@@ -179,7 +186,7 @@ func syntaxError(err error, script Script) *ScriptError {
 	if _, rawErr := parser.ParseFile(nil, scriptFile, script.Source, 0); rawErr != nil &&
 		!strings.Contains(rawErr.Error(), "Illegal return") {
 		msg := rawErr.Error()
-		if m := reLineCol.FindStringSubmatch(msg); m != nil {
+		if m := reLineCol().FindStringSubmatch(msg); m != nil {
 			se.Line, _ = strconv.Atoi(m[1])
 			se.Column, _ = strconv.Atoi(m[2])
 		}
@@ -192,7 +199,7 @@ func syntaxError(err error, script Script) *ScriptError {
 		return se
 	}
 	msg := ce.Message
-	if m := reLineCol.FindStringSubmatch(msg); m != nil && ce.File == nil {
+	if m := reLineCol().FindStringSubmatch(msg); m != nil && ce.File == nil {
 		l, _ := strconv.Atoi(m[1])
 		c, _ := strconv.Atoi(m[2])
 		se.Line, se.Column = userPosition(l, c)
@@ -211,23 +218,23 @@ func syntaxError(err error, script Script) *ScriptError {
 }
 
 var (
-	reLineCol      = regexp.MustCompile(`Line (\d+):(\d+) `)
-	reMoreErrors   = regexp.MustCompile(`\s*\(and \d+ more errors\)$`)
-	reLinePrefix   = regexp.MustCompile(`^(?:SyntaxError: )?(?:[^:]*: )?Line \d+:\d+ `)
-	reAtPos        = regexp.MustCompile(` at [^ ]*:\d+:\d+$`)
-	reUnexpToken   = regexp.MustCompile(`^Unexpected token (\S+)$`)
-	reIdentAt      = regexp.MustCompile(`^[A-Za-z_$][\w$]*`)
-	reReadProp     = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
-	reNoMember     = regexp.MustCompile(`^Object has no member '(.*)'$`)
-	reNotObject    = regexp.MustCompile(`^Value is not an object: (.*)$`)
-	reCalleeBefore = regexp.MustCompile(`([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\[[^\]]*\])*)\s*$`)
+	reLineCol      = lazyRE(`Line (\d+):(\d+) `)
+	reMoreErrors   = lazyRE(`\s*\(and \d+ more errors\)$`)
+	reLinePrefix   = lazyRE(`^(?:SyntaxError: )?(?:[^:]*: )?Line \d+:\d+ `)
+	reAtPos        = lazyRE(` at [^ ]*:\d+:\d+$`)
+	reUnexpToken   = lazyRE(`^Unexpected token (\S+)$`)
+	reIdentAt      = lazyRE(`^[A-Za-z_$][\w$]*`)
+	reReadProp     = lazyRE(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
+	reNoMember     = lazyRE(`^Object has no member '(.*)'$`)
+	reNotObject    = lazyRE(`^Value is not an object: (.*)$`)
+	reCalleeBefore = lazyRE(`([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\[[^\]]*\])*)\s*$`)
 )
 
 // translateSyntax rewrites goja's parser messages in V8's wording.
 func translateSyntax(msg, line string, col int) string {
-	msg = reMoreErrors.ReplaceAllString(msg, "")
-	msg = reLinePrefix.ReplaceAllString(msg, "")
-	msg = reAtPos.ReplaceAllString(msg, "")
+	msg = reMoreErrors().ReplaceAllString(msg, "")
+	msg = reLinePrefix().ReplaceAllString(msg, "")
+	msg = reAtPos().ReplaceAllString(msg, "")
 	rest := ""
 	if col >= 1 && col-1 <= len(line) {
 		rest = line[col-1:]
@@ -238,11 +245,11 @@ func translateSyntax(msg, line string, col int) string {
 	}
 	switch {
 	case msg == "Unexpected identifier":
-		if id := reIdentAt.FindString(rest); id != "" {
+		if id := reIdentAt().FindString(rest); id != "" {
 			return "Unexpected identifier '" + id + "'"
 		}
-	case reUnexpToken.MatchString(msg):
-		tok := reUnexpToken.FindStringSubmatch(msg)[1]
+	case reUnexpToken().MatchString(msg):
+		tok := reUnexpToken().FindStringSubmatch(msg)[1]
 		if tok == "ILLEGAL" {
 			return "Invalid or unexpected token"
 		}
@@ -267,26 +274,26 @@ func safePrefix(s string, n int) string {
 // (the table is tested in errors_test.go).
 func translateRuntime(name, msg, line string, col int) string {
 	switch {
-	case reReadProp.MatchString(msg):
-		m := reReadProp.FindStringSubmatch(msg)
+	case reReadProp().MatchString(msg):
+		m := reReadProp().FindStringSubmatch(msg)
 		of := "undefined"
 		if m[2] == "null" || (m[2] != "undefined or null" && nullBase(line, col, m[1])) {
 			of = "null"
 		}
 		return "Cannot read properties of " + of + " (reading '" + m[1] + "')"
-	case reNoMember.MatchString(msg):
-		member := reNoMember.FindStringSubmatch(msg)[1]
+	case reNoMember().MatchString(msg):
+		member := reNoMember().FindStringSubmatch(msg)[1]
 		if expr := calleeExpr(line, member); expr != "" {
 			return expr + " is not a function"
 		}
 		return member + " is not a function"
-	case name == "TypeError" && reNotObject.MatchString(msg):
+	case name == "TypeError" && reNotObject().MatchString(msg):
 		if expr := calleeAt(line, col); expr != "" {
 			return expr + " is not a function"
 		}
 		// goja puts the value in the message; it may be a secret (a decoded
 		// key): never print more than its start
-		return "Value is not an object: " + truncateValue(reNotObject.FindStringSubmatch(msg)[1])
+		return "Value is not an object: " + truncateValue(reNotObject().FindStringSubmatch(msg)[1])
 	case msg == "Cannot convert undefined or null to object" && name == "TypeError":
 		if prop := assignedProp(line, col); prop != "" {
 			return "Cannot set properties of undefined (setting '" + prop + "')"
@@ -316,7 +323,7 @@ func truncateValue(s string) string {
 	return s
 }
 
-var reNullEnd = regexp.MustCompile(`(?:^|[^\w$.])\(*\s*null\s*\)*\s*\??$`)
+var reNullEnd = lazyRE(`(?:^|[^\w$.])\(*\s*null\s*\)*\s*\??$`)
 
 // nullBase reports whether the object of the failing read of prop at column
 // col is the literal null: goja says "of undefined" for null too, while V8
@@ -336,7 +343,7 @@ func nullBase(line string, col int, prop string) bool {
 			}
 			i += start
 		}
-		return reNullEnd.MatchString(line[:i])
+		return reNullEnd().MatchString(line[:i])
 	}
 	return false
 }
@@ -347,7 +354,7 @@ func calleeExpr(line, member string) string {
 	for i >= 0 {
 		after := strings.TrimLeft(line[i+1+len(member):], " \t")
 		if strings.HasPrefix(after, "(") {
-			if m := reCalleeBefore.FindString(line[:i]); m != "" {
+			if m := reCalleeBefore().FindString(line[:i]); m != "" {
 				return strings.TrimSpace(m) + "." + member
 			}
 		}
@@ -368,7 +375,7 @@ func calleeAt(line string, col int) string {
 	// goja points at the call's opening parenthesis or the callee start.
 	for i := col - 1; i < len(line); i++ {
 		if line[i] == '(' {
-			if m := reCalleeBefore.FindString(line[:i]); m != "" {
+			if m := reCalleeBefore().FindString(line[:i]); m != "" {
 				return strings.TrimSpace(m)
 			}
 			return ""
@@ -377,9 +384,11 @@ func calleeAt(line string, col int) string {
 	return ""
 }
 
+var reAssignedProp = lazyRE(`\.\s*([A-Za-z_$][\w$]*)\s*=[^=]`)
+
 // assignedProp finds the property assigned at or after column col ("a.b = 1" -> "b").
 func assignedProp(line string, col int) string {
-	re := regexp.MustCompile(`\.\s*([A-Za-z_$][\w$]*)\s*=[^=]`)
+	re := reAssignedProp()
 	start := col - 1
 	if start < 0 || start > len(line) {
 		start = 0
@@ -398,8 +407,8 @@ const undefinedRead = "Cannot read properties of undefined (reading '"
 var (
 	// reResponseRoot is a read path V8 could have taken that is safe to
 	// evaluate again: the parsed response body and property reads below it.
-	reResponseRoot = regexp.MustCompile(`^pm\.response\.json\(\)(?:\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*\d+\s*\]|\[\s*'[^'\\]*'\s*\]|\[\s*"[^"\\]*"\s*\]))*$`)
-	reIdentRoot    = regexp.MustCompile(`^([A-Za-z_$][\w$]*)`)
+	reResponseRoot = lazyRE(`^pm\.response\.json\(\)(?:\s*(?:\.\s*[A-Za-z_$][\w$]*|\[\s*\d+\s*\]|\[\s*'[^'\\]*'\s*\]|\[\s*"[^"\\]*"\s*\]))*$`)
+	reIdentRoot    = lazyRE(`^([A-Za-z_$][\w$]*)`)
 )
 
 // refineNull turns V8's "of undefined" into "of null" when the object read
@@ -417,14 +426,14 @@ func (v *vm) refineNull(msg, src, line string, col int) string {
 	if expr == "" {
 		return msg
 	}
-	if m := reIdentRoot.FindString(expr); m != "" && m != "pm" {
+	if m := reIdentRoot().FindString(expr); m != "" && m != "pm" {
 		alias := regexp.MustCompile(`(?:var|let|const)\s+` + regexp.QuoteMeta(m) + `\s*=\s*(pm\.response\.json\(\)|JSON\.parse\(\s*responseBody\s*\)|JSON\.parse\(\s*pm\.response\.text\(\)\s*\))\s*[;\n]`).FindStringSubmatch(src + "\n")
 		if alias == nil {
 			return msg
 		}
 		expr = "pm.response.json()" + expr[len(m):]
 	}
-	if !reResponseRoot.MatchString(expr) {
+	if !reResponseRoot().MatchString(expr) {
 		return msg
 	}
 	val, err := v.rt.RunString("(" + expr + ")")
