@@ -2,6 +2,7 @@ package scripting
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,43 @@ func TestLazyResponseParts(t *testing.T) {
 			}
 			if len(r.Tests) != 1 || !r.Tests[0].Passed {
 				t.Fatalf("tests %+v", r.Tests)
+			}
+		})
+	}
+}
+
+// TestLazyModuleGlobals checks that the globals module Inits define on first
+// use (crypto, TextEncoder, Buffer ...) behave as if defined up front.
+func TestLazyModuleGlobals(t *testing.T) {
+	tests := []struct{ name, src string }{
+		{"typeof before use", `pm.expect(typeof TextEncoder).to.equal('function'); pm.expect(typeof crypto).to.equal('object'); pm.expect(typeof Buffer).to.equal('function')`},
+		{"in globalThis", `pm.expect('crypto' in globalThis).to.equal(true); pm.expect('structuredClone' in globalThis).to.equal(true)`},
+		{"not enumerable", `pm.expect(Object.keys(globalThis)).to.not.include.members(['crypto', 'Buffer', 'TextEncoder'])`},
+		{"data properties once used", `crypto.subtle; var d = Object.getOwnPropertyDescriptor(globalThis, 'crypto'); pm.expect(d.writable).to.equal(true); pm.expect(d.enumerable).to.equal(false); pm.expect(d).to.have.property('value')`},
+		{"one use defines the module's other globals", `new TextDecoder(); pm.expect(Object.getOwnPropertyDescriptor(globalThis, 'TextEncoder')).to.have.property('value')`},
+		{"assignment before use", `crypto = 5; pm.expect(crypto).to.equal(5); pm.expect(typeof SubtleCrypto).to.equal('function')`},
+		{"works", `pm.expect(new TextEncoder().encode('hé').length).to.equal(3); pm.expect(Buffer.from('hi').toString('base64')).to.equal('aGk='); pm.expect(crypto.randomUUID()).to.match(/^[0-9a-f-]{36}$/); pm.expect(new DOMException('m', 'NotFoundError').code).to.equal(8)`},
+		{"require reaches the same Buffer", `pm.expect(require('buffer').Buffer).to.equal(Buffer)`},
+		{"atob stays a legacy global", `pm.expect(typeof structuredClone).to.equal('function'); pm.expect(atob('aGk=')).to.equal('hi')`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := New(Options{})
+			defer s.Close()
+			r := s.Run(context.Background(), Script{Name: "lazy", Source: `pm.test("t", function () { ` + tc.src + ` });`}, newExec("test"))
+			if r.Err != nil {
+				t.Fatalf("script error: %v", r.Err)
+			}
+			if len(r.Tests) != 1 || !r.Tests[0].Passed {
+				t.Fatalf("tests %+v", r.Tests)
+			}
+			// only the atob case uses a legacy global, which warns once
+			want := 0
+			if strings.Contains(tc.src, "atob(") {
+				want = 1
+			}
+			if len(r.Console) != want {
+				t.Fatalf("console %+v, want %d entries", r.Console, want)
 			}
 		})
 	}

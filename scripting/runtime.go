@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/postie-run/postie/scripting/eventloop"
+	"github.com/postie-run/postie/scripting/modules"
 	"github.com/postie-run/postie/scripting/modules/xml2js"
 )
 
@@ -61,7 +62,8 @@ func (s *Sandbox) newVM() (*vm, error) {
 	if err := v.installBase(); err != nil {
 		return nil, err
 	}
-	// Module Init hooks (atob, crypto, TextEncoder, intrinsics ...).
+	// Module Init hooks: intrinsics now, globals (crypto, TextEncoder,
+	// Buffer ...) on first use.
 	names := make([]string, 0, len(s.mods))
 	for n := range s.mods {
 		names = append(names, n)
@@ -69,7 +71,11 @@ func (s *Sandbox) newVM() (*vm, error) {
 	sort.Strings(names)
 	for _, n := range names {
 		m := s.mods[n]
-		if m.Init != nil {
+		switch {
+		case m.Init == nil:
+		case len(m.InitGlobals) > 0:
+			v.lazyInit(n, m)
+		default:
 			if err := m.Init(rt, s.comp); err != nil {
 				return nil, fmt.Errorf("initialising module %s: %w", n, err)
 			}
@@ -146,10 +152,47 @@ func (v *vm) installBase() error {
 	})
 	// Bound string growth: a memory bomb through repeat/padStart/padEnd ends
 	// with V8's RangeError instead of an allocation the process cannot survive.
-	if _, err := rt.RunString(guardSource); err != nil {
+	guard, err := v.s.comp.Compile("postie:guards.js", guardSource)
+	if err == nil {
+		_, err = rt.RunProgram(guard)
+	}
+	if err != nil {
 		return fmt.Errorf("installing guards: %w", err)
 	}
 	return nil
+}
+
+// lazyInit defines module m's InitGlobals as accessors that run its Init on
+// the first read or assignment of any of them. The accessors are removed
+// before Init runs, so Init sees the globals as absent and defines them.
+func (v *vm) lazyInit(name string, m modules.Module) {
+	rt := v.rt
+	g := rt.GlobalObject()
+	done := false
+	initOnce := func() {
+		if done {
+			return
+		}
+		done = true
+		for _, gn := range m.InitGlobals {
+			_ = g.Delete(gn)
+		}
+		if err := m.Init(rt, v.s.comp); err != nil {
+			panic(v.jsError("Error", fmt.Sprintf("initialising module %s: %v", name, err)))
+		}
+	}
+	for _, gn := range m.InitGlobals {
+		getter := rt.ToValue(func(goja.FunctionCall) goja.Value {
+			initOnce()
+			return g.Get(gn)
+		})
+		setter := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			initOnce()
+			_ = g.Set(gn, call.Argument(0))
+			return goja.Undefined()
+		})
+		_ = g.DefineAccessorProperty(gn, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }
 
 // maxStringLength mirrors V8's string length limit (2^29 - 24 UTF-16 units).

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"sync"
 	"time"
 
 	"github.com/postie-run/postie/collections"
@@ -60,12 +61,24 @@ func New(opts Options) *Sandbox {
 	for _, m := range Builtins() {
 		s.mods[m.Name] = m
 	}
-	// Compile the sandbox's own JavaScript on the other core while the run
-	// loads its inputs and sends the first request: chai (pm.expect,
-	// pm.response.to) first, as the first script compiles the SDK and pm
-	// API itself. Later sandboxes find them cached.
-	s.comp.Warm(append(chai.Sources(), [2]string{"pm.js", pmSource}, [2]string{"postman-collection.js", sdkSource})...)
+	Warm()
 	return s
+}
+
+// warmOnce makes Warm start its compiles once per process.
+var warmOnce sync.Once
+
+// Warm starts compiling the sandbox's built-in JavaScript (the Postman SDK,
+// the pm API, chai) in two background goroutines, so that the first script
+// of a run finds it compiled. New calls it; a command calls it earlier, before
+// loading its inputs, to overlap the compiles with its own start. Programs
+// land in the process-wide compiler (compiler.Shared); later calls do nothing.
+func Warm() {
+	warmOnce.Do(func() {
+		c := compiler.Shared()
+		c.Warm([2]string{"postman-collection.js", sdkSource}, [2]string{"pm.js", pmSource}, [2]string{"postie:guards.js", guardSource})
+		c.Warm(chai.Sources()...)
+	})
 }
 
 // Close releases the sandbox's runtimes.

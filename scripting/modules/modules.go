@@ -16,10 +16,16 @@ type Module struct {
 	// runtime. Modules written in JavaScript compile their source through the
 	// Compiler so programs are cached per process.
 	Load func(rt *goja.Runtime, c Compiler) (goja.Value, error)
-	// Init, if set, runs once when a runtime is created, before any script:
-	// for globals that must simply exist (atob, crypto, TextEncoder) and for
-	// native intrinsics (e.g. the jsbn BigInteger modPow hook).
+	// Init, if set, runs once per runtime: for globals that must simply
+	// exist (crypto, TextEncoder, Buffer) and for native intrinsics (e.g. the
+	// jsbn BigInteger modPow hook). Without InitGlobals it runs when the
+	// runtime is created, before any script.
 	Init func(rt *goja.Runtime, c Compiler) error
+	// InitGlobals names the globals Init defines. When set, Init runs on the
+	// first use (read or assignment) of any of them instead of when the
+	// runtime is created, so a run that never touches them never pays for
+	// them. Until then each is a configurable, non-enumerable accessor.
+	InitGlobals []string
 }
 
 // Compiler compiles and caches JavaScript programs (package scripting/compiler

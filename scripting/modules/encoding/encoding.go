@@ -22,6 +22,8 @@ func Module() modules.Module {
 		Name:    "atob",
 		Globals: []string{"atob"},
 		Init:    Init,
+		// atob and btoa are the modules' own lazy globals (Globals).
+		InitGlobals: []string{"TextEncoder", "TextDecoder", "structuredClone", "DOMException"},
 		Load: func(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
 			return rt.ToValue(atobFunc(rt)), nil
 		},
@@ -43,12 +45,13 @@ func BtoaModule() modules.Module {
 // left alone.
 func Init(rt *goja.Runtime, c modules.Compiler) error {
 	g := rt.GlobalObject()
-	if v := g.Get("atob"); v == nil || goja.IsUndefined(v) {
+	// own-property checks: reading a lazy global would load its module
+	if !hasOwn(g, "atob") {
 		if err := g.DefineDataProperty("atob", rt.ToValue(atobFunc(rt)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			return fmt.Errorf("defining atob: %w", err)
 		}
 	}
-	if v := g.Get("btoa"); v == nil || goja.IsUndefined(v) {
+	if !hasOwn(g, "btoa") {
 		if err := g.DefineDataProperty("btoa", rt.ToValue(btoaFunc(rt)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			return fmt.Errorf("defining btoa: %w", err)
 		}
@@ -92,6 +95,16 @@ func Init(rt *goja.Runtime, c modules.Compiler) error {
 		return fmt.Errorf("setting up encoding globals: %w", err)
 	}
 	return nil
+}
+
+// hasOwn reports whether o has an own property name, without reading it.
+func hasOwn(o *goja.Object, name string) bool {
+	for _, k := range o.GetOwnPropertyNames() {
+		if k == name {
+			return true
+		}
+	}
+	return false
 }
 
 // BufferSource returns the bytes viewed by an ArrayBuffer, TypedArray or

@@ -137,7 +137,8 @@ func URL() modules.Module {
 // Init makes the global Buffer exist from the start, as in Postman.
 func Buffer() modules.Module {
 	return modules.Module{
-		Name: "buffer",
+		Name:        "buffer",
+		InitGlobals: []string{"Buffer"},
 		Init: func(rt *goja.Runtime, c modules.Compiler) error {
 			if b := rt.GlobalObject().Get("Buffer"); b != nil && !goja.IsUndefined(b) {
 				return nil

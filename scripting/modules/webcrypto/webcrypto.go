@@ -19,11 +19,13 @@ import (
 //go:embed webcrypto.js
 var glueSrc string
 
-// Module returns the webcrypto module: its Init defines the global crypto.
+// Module returns the webcrypto module: its Init defines the global crypto
+// (on first use).
 func Module() modules.Module {
 	return modules.Module{
-		Name: "postie:webcrypto",
-		Init: Init,
+		Name:        "postie:webcrypto",
+		Init:        Init,
+		InitGlobals: []string{"crypto", "Crypto", "SubtleCrypto", "CryptoKey"},
 		Load: func(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
 			return rt.Get("crypto"), nil
 		},
