@@ -7,6 +7,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -94,10 +95,15 @@ func (n *node) assignOrPush(k string, v any, explicitArray bool) {
 	n.vals[k] = append(arr, v)
 }
 
-var (
-	reBlank  = regexp.MustCompile(`^\s*$`)
-	reSpaces = regexp.MustCompile(`\s{2,}`)
-)
+// reSpaces matches a run of two or more whitespace characters; compiled on
+// first use (only the normalize option needs it).
+var reSpaces = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s{2,}`) })
+
+// isBlank reports whether s is empty or only whitespace as RE2's \s
+// means it (tab, newline, form feed, carriage return, space).
+func isBlank(s string) bool {
+	return strings.Trim(s, "\t\n\f\r ") == ""
+}
 
 // parser holds one parse's state.
 type parser struct {
@@ -238,7 +244,7 @@ func (p *parser) parse(src string) (any, error) {
 			var obj any = n
 			text, _ := n.vals[o.CharKey].(string)
 			emptyStr := ""
-			if reBlank.MatchString(text) && !n.cdata {
+			if isBlank(text) && !n.cdata {
 				emptyStr = text
 				n.del(o.CharKey)
 			} else {
@@ -246,7 +252,7 @@ func (p *parser) parse(src string) (any, error) {
 					text = strings.TrimSpace(text)
 				}
 				if o.Normalize {
-					text = strings.TrimSpace(reSpaces.ReplaceAllString(text, " "))
+					text = strings.TrimSpace(reSpaces().ReplaceAllString(text, " "))
 				}
 				var tv any = text
 				if len(o.ValueProcessors) > 0 {

@@ -2,6 +2,7 @@ package xml2js
 
 import (
 	"os"
+	"regexp"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -55,5 +56,15 @@ func BenchmarkToJSON(b *testing.B) {
 		`</List></Body></Envelope>`
 	for b.Loop() {
 		ToJSON(rt, doc)
+	}
+}
+
+// TestIsBlank checks isBlank against the regexp it replaces, ^\s*$.
+func TestIsBlank(t *testing.T) {
+	re := regexp.MustCompile(`^\s*$`)
+	for _, s := range []string{"", " ", "\t\n\f\r ", " x ", "\v", "\u00a0", "\n\n", "a", " \n"} {
+		if got, want := isBlank(s), re.MatchString(s); got != want {
+			t.Errorf("isBlank(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
