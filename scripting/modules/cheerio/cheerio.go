@@ -185,10 +185,15 @@ func textOf(n *html.Node, b *strings.Builder) {
 	}
 }
 
-var voidElements = map[string]bool{
-	"area": true, "base": true, "basefont": true, "br": true, "col": true, "command": true, "embed": true, "frame": true,
-	"hr": true, "img": true, "input": true, "isindex": true, "keygen": true, "link": true, "meta": true, "param": true,
-	"source": true, "track": true, "wbr": true,
+// isVoidElement reports whether the HTML element name has no content and no close tag.
+func isVoidElement(name string) bool {
+	switch name {
+	case "area", "base", "basefont", "br", "col", "command", "embed", "frame",
+		"hr", "img", "input", "isindex", "keygen", "link", "meta", "param",
+		"source", "track", "wbr":
+		return true
+	}
+	return false
 }
 
 // encodeXML escapes like cheerio 0.22's serializer: XML specials and every
@@ -260,7 +265,7 @@ func (d *doc) renderMode(n *html.Node, b *strings.Builder, xml bool) {
 			return
 		}
 		b.WriteString(">")
-		if !xml && voidElements[n.Data] {
+		if !xml && isVoidElement(n.Data) {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

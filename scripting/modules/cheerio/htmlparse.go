@@ -2,6 +2,7 @@ package cheerio
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -9,8 +10,8 @@ import (
 
 // openImpliesClose lists, per opening tag, the open elements it closes,
 // following htmlparser2 (cheerio 0.22's parser), which unlike HTML5 adds no
-// html/head/body/tbody elements.
-var openImpliesClose = func() map[string]map[string]bool {
+// html/head/body/tbody elements. Built on first use.
+var openImpliesClose = sync.OnceValue(func() map[string]map[string]bool {
 	set := func(names ...string) map[string]bool {
 		m := map[string]bool{}
 		for _, n := range names {
@@ -27,7 +28,7 @@ var openImpliesClose = func() map[string]map[string]bool {
 		"select": form, "input": form, "output": form, "button": form, "datalist": form, "textarea": form,
 		"option": set("option"), "optgroup": set("optgroup"),
 	}
-}()
+})
 
 // parseHTML builds a tree as htmlparser2 does: tags and attribute names
 // lower-cased, entities decoded, only script and style as raw text, void
@@ -44,14 +45,14 @@ func parseHTML(src string) (*html.Node, error) {
 	}
 	closeTo := func(i int) { stack = stack[:i] }
 	open := func(name string, attrs []html.Attribute) {
-		if inner, ok := openImpliesClose[name]; ok {
+		if inner, ok := openImpliesClose()[name]; ok {
 			for len(stack) > 0 && inner[stack[len(stack)-1].Data] {
 				closeTo(len(stack) - 1)
 			}
 		}
 		n := &html.Node{Type: html.ElementNode, Data: name, DataAtom: atom.Lookup([]byte(name)), Attr: attrs}
 		cur().AppendChild(n)
-		if !voidElements[name] {
+		if !isVoidElement(name) {
 			stack = append(stack, n)
 		}
 	}
