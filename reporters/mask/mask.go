@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/environments"
@@ -25,9 +26,14 @@ import (
 // Masked replaces a secret value.
 const Masked = "********"
 
-var secretHeaders = map[string]bool{
-	"authorization": true, "proxy-authorization": true, "cookie": true, "set-cookie": true,
-	"x-api-key": true, "api-key": true, "x-auth-token": true, "x-amz-security-token": true,
+// secretHeader reports whether the lower-case header name always carries a credential.
+func secretHeader(name string) bool {
+	switch name {
+	case "authorization", "proxy-authorization", "cookie", "set-cookie",
+		"x-api-key", "api-key", "x-auth-token", "x-amz-security-token":
+		return true
+	}
+	return false
 }
 
 var secretFields = []string{
@@ -35,14 +41,23 @@ var secretFields = []string{
 	"code_verifier", "password", "assertion", "token", "apikey", "api_key",
 }
 
-var (
-	pemBlock  = regexp.MustCompile(`-----BEGIN(?:[A-Z0-9 +]|%20)*PRIVATE(?: |\+|%20)KEY-----[\s\S]*?-----END(?:[A-Z0-9 +]|%20)*PRIVATE(?: |\+|%20)KEY-----`)
-	formField = regexp.MustCompile(`(?i)(^|[?&\s])(` + strings.Join(secretFields, "|") + `)=([^&\s"]*)`)
-	jsonField = regexp.MustCompile(`(?i)("(?:` + strings.Join(secretFields, "|") + `)"\s*:\s*)"(?:[^"\\]|\\.)*"`)
-	bearer    = regexp.MustCompile(`(?i)\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*`)
-	authKey   = regexp.MustCompile(`(?i)^(accesskey|authkey|sessiontoken|nonce|signature)$`)
-	secretKey = regexp.MustCompile(`(?i)^(` + strings.Join(secretFields, "|") + `)$|secret|token|password|private|passphrase|assertion|verifier`)
-)
+// maskPatterns are the regexps that find credentials in text and in names.
+type maskPatterns struct {
+	pemBlock, formField, jsonField, bearer, authKey, secretKey *regexp.Regexp
+}
+
+// patterns compiles the mask patterns on first use, not at start-up.
+var patterns = sync.OnceValue(func() *maskPatterns {
+	fields := strings.Join(secretFields, "|")
+	return &maskPatterns{
+		pemBlock:  regexp.MustCompile(`-----BEGIN(?:[A-Z0-9 +]|%20)*PRIVATE(?: |\+|%20)KEY-----[\s\S]*?-----END(?:[A-Z0-9 +]|%20)*PRIVATE(?: |\+|%20)KEY-----`),
+		formField: regexp.MustCompile(`(?i)(^|[?&\s])(` + fields + `)=([^&\s"]*)`),
+		jsonField: regexp.MustCompile(`(?i)("(?:` + fields + `)"\s*:\s*)"(?:[^"\\]|\\.)*"`),
+		bearer:    regexp.MustCompile(`(?i)\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*`),
+		authKey:   regexp.MustCompile(`(?i)^(accesskey|authkey|sessiontoken|nonce|signature)$`),
+		secretKey: regexp.MustCompile(`(?i)^(` + fields + `)$|secret|token|password|private|passphrase|assertion|verifier`),
+	}
+})
 
 // IsSecretHeader reports whether a header's value is a credential.
 func IsSecretHeader(key string) bool {
@@ -50,7 +65,7 @@ func IsSecretHeader(key string) bool {
 	if k == "postman-token" { // a random request id
 		return false
 	}
-	return secretHeaders[k] || strings.Contains(k, "token") || strings.Contains(k, "secret")
+	return secretHeader(k) || strings.Contains(k, "token") || strings.Contains(k, "secret")
 }
 
 // Header returns value, or Masked when the header carries credentials.
@@ -91,12 +106,13 @@ func (m *Masker) Text(s string) string {
 			s = strings.ReplaceAll(s, v, Masked)
 		}
 	}
+	pat := patterns()
 	if strings.Contains(s, "KEY-----") {
-		s = pemBlock.ReplaceAllString(s, "-----BEGIN PRIVATE KEY-----"+Masked+"-----END PRIVATE KEY-----")
+		s = pat.pemBlock.ReplaceAllString(s, "-----BEGIN PRIVATE KEY-----"+Masked+"-----END PRIVATE KEY-----")
 	}
-	s = formField.ReplaceAllString(s, "${1}${2}="+Masked)
-	s = jsonField.ReplaceAllString(s, `${1}"`+Masked+`"`)
-	s = bearer.ReplaceAllString(s, "${1} "+Masked)
+	s = pat.formField.ReplaceAllString(s, "${1}${2}="+Masked)
+	s = pat.jsonField.ReplaceAllString(s, `${1}"`+Masked+`"`)
+	s = pat.bearer.ReplaceAllString(s, "${1} "+Masked)
 	return s
 }
 
@@ -245,7 +261,7 @@ func (m *Masker) variables(vs []*environments.Variable) []*environments.Variable
 		if v == nil {
 			continue
 		}
-		if strings.EqualFold(v.Type, "secret") || secretKey.MatchString(v.Key) {
+		if strings.EqualFold(v.Type, "secret") || patterns().secretKey.MatchString(v.Key) {
 			c := v.Clone()
 			c.SetValue(Masked)
 			out[i] = c
@@ -317,7 +333,7 @@ func (m *Masker) params(ps []*collections.Param, header bool) {
 		v := p.Value
 		if header {
 			v = Header(p.Key, v)
-		} else if secretKey.MatchString(p.Key) {
+		} else if patterns().secretKey.MatchString(p.Key) {
 			v = Masked
 		}
 		v = m.Text(v)
@@ -343,7 +359,7 @@ func (m *Masker) request(r *collections.Request) *collections.Request {
 		c.Body.Raw = m.Text(c.Body.Raw)
 		m.params(c.Body.URLEncoded, false)
 		for _, f := range c.Body.FormData {
-			if f != nil && (secretKey.MatchString(f.Key) || m.Text(f.Value) != f.Value) {
+			if f != nil && (patterns().secretKey.MatchString(f.Key) || m.Text(f.Value) != f.Value) {
 				f.Value = Masked
 			}
 		}
@@ -364,7 +380,7 @@ func (m *Masker) auth(a *collections.Auth) *collections.Auth {
 				if p == nil {
 					continue
 				}
-				if s, ok := p.Value.(string); ok && s != "" && (secretKey.MatchString(p.Key) || p.Key == "value" || authKey.MatchString(p.Key)) {
+				if s, ok := p.Value.(string); ok && s != "" && (patterns().secretKey.MatchString(p.Key) || p.Key == "value" || patterns().authKey.MatchString(p.Key)) {
 					p.Value = Masked
 				}
 			}
