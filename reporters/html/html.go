@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -154,7 +155,7 @@ func Render(s *runner.Summary) ([]byte, error) {
 			Test: f.Test, Message: f.Message, Exec: index[f.Execution]})
 	}
 	var b bytes.Buffer
-	if err := page.Execute(&b, v); err != nil {
+	if err := page().Execute(&b, v); err != nil {
 		return nil, fmt.Errorf("rendering HTML report: %w", err)
 	}
 	return b.Bytes(), nil
@@ -253,4 +254,8 @@ func trimPartialRune(b []byte) []byte {
 	return b
 }
 
-var page = template.Must(template.New("report").Parse(pageTemplate))
+// page is the report template, parsed on first use (only runs with the html
+// reporter render it).
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Parse(pageTemplate))
+})
