@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -39,7 +40,12 @@ type authCode struct {
 	grants  []*grant // tokens issued from the code (revoked on reuse)
 }
 
-var pageTmpl = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+// pageTmpl is the authorization UI page, parsed on first use.
+var pageTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageSource))
+})
+
+const pageSource = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>OFP Malaysia sandbox - {{.Title}}</title>
 <style>body{font-family:sans-serif;max-width:36em;margin:3em auto;color:#222}
 .box{border:1px solid #ccc;border-radius:6px;padding:1.5em}.err{color:#b00}
@@ -70,7 +76,7 @@ label{display:block;margin:.6em 0}button{margin-right:.6em;padding:.4em 1.2em}</
 <button type="submit" name="decision" value="deny">Deny</button></form>
 {{end}}
 </div></body></html>
-`))
+`
 
 type pageData struct {
 	Title, Step, Error, ClientID, Tx, CSRF, User, DP, Expiry string
@@ -84,7 +90,7 @@ func renderPage(w http.ResponseWriter, status int, d pageData) {
 	w.Header().Set("X-Frame-Options", "DENY")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
 	w.WriteHeader(status)
-	_ = pageTmpl.Execute(w, d)
+	_ = pageTmpl().Execute(w, d)
 }
 
 func renderError(w http.ResponseWriter, status int, code, desc string) {

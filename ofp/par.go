@@ -5,7 +5,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -33,7 +32,20 @@ type parRequest struct {
 	used          bool
 }
 
-var pkceChallenge = regexp.MustCompile(`^[A-Za-z0-9_-]{43}$`)
+// pkceChallenge reports whether ch is an S256 PKCE challenge: 43 characters
+// of the base64url alphabet (^[A-Za-z0-9_-]{43}$).
+func pkceChallenge(ch string) bool {
+	if len(ch) != 43 {
+		return false
+	}
+	for i := 0; i < len(ch); i++ {
+		c := ch[i]
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 func (s *Server) handlePAR(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseForm(); err != nil {
@@ -123,7 +135,7 @@ func (s *Server) validateRequestObject(r *http.Request, c *Client, token string)
 	if m := cl.str("code_challenge_method"); m != "S256" {
 		return nil, bad("code_challenge_method must be S256 (PKCE), got %q", m)
 	}
-	if ch := cl.str("code_challenge"); !pkceChallenge.MatchString(ch) {
+	if ch := cl.str("code_challenge"); !pkceChallenge(ch) {
 		return nil, bad("code_challenge must be base64url(SHA-256(code_verifier)) without padding (43 characters), got %q", ch)
 	}
 	scope := strings.Fields(cl.str("scope"))
