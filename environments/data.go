@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -116,12 +115,27 @@ func parseCSVData(text, name string) ([]*List, error) {
 	return out, nil
 }
 
-var csvIntRe = regexp.MustCompile(`^(-|\+)?([1-9]+[0-9]*)$`)
+// csvInt reports whether s is an integer as Newman's CSV parser sees one,
+// /^(-|\+)?([1-9]+[0-9]*)$/: an optional sign, then digits not starting with 0.
+func csvInt(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	if s == "" || s[0] == '0' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // csvCast converts an unquoted CSV value as Newman does: integers and
 // JavaScript-float-looking values become numbers.
 func csvCast(s string) any {
-	if csvIntRe.MatchString(s) {
+	if csvInt(s) {
 		f, err := strconv.ParseFloat(strings.TrimPrefix(s, "+"), 64)
 		if err == nil || math.IsInf(f, 0) {
 			return f

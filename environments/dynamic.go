@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/brianvoe/gofakeit/v7"
@@ -28,7 +29,7 @@ func NewDynamics(seed int64) *Dynamics {
 // Value returns a fresh value for the dynamic variable name (with the "$"),
 // and false when name is not a known dynamic variable.
 func (d *Dynamics) Value(name string) (string, bool) {
-	g, ok := dynamicGenerators[name]
+	g, ok := dynamicGenerators()[name]
 	if !ok {
 		return "", false
 	}
@@ -36,16 +37,18 @@ func (d *Dynamics) Value(name string) (string, bool) {
 }
 
 // Names returns every supported dynamic variable name, sorted.
-func (d *Dynamics) Names() []string { return dynamicNames }
+func (d *Dynamics) Names() []string { return dynamicNames() }
 
-var dynamicNames = func() []string {
-	out := make([]string, 0, len(dynamicGenerators))
-	for k := range dynamicGenerators {
+// dynamicNames lists the generators' names, sorted; built on first use.
+var dynamicNames = sync.OnceValue(func() []string {
+	gens := dynamicGenerators()
+	out := make([]string, 0, len(gens))
+	for k := range gens {
 		out = append(out, k)
 	}
 	sort.Strings(out)
 	return out
-}()
+})
 
 // pick returns a random element of list.
 func (d *Dynamics) pick(list []string) string { return list[d.f.IntN(len(list))] }
@@ -337,225 +340,223 @@ func imageDataURI() string {
 }
 
 // dynamicGenerators maps each Postman dynamic variable to its generator; the
-// names and value shapes follow postman-collection's dynamic variables.
-var dynamicGenerators = map[string]func(d *Dynamics) string{
-	"$guid":       func(d *Dynamics) string { return d.f.UUID() },
-	"$randomUUID": func(d *Dynamics) string { return d.f.UUID() },
-	"$timestamp": func(d *Dynamics) string {
-		return strconv.FormatInt((d.now().UnixMilli()+500)/1000, 10)
-	},
-	"$isoTimestamp": func(d *Dynamics) string {
-		return d.now().UTC().Format("2006-01-02T15:04:05.000Z")
-	},
-	"$randomInt":         func(d *Dynamics) string { return strconv.Itoa(d.f.IntRange(0, 1000)) },
-	"$randomPhoneNumber": func(d *Dynamics) string { return d.phone() },
-	"$randomPhoneNumberExt": func(d *Dynamics) string {
-		return strconv.Itoa(d.f.IntRange(1, 99)) + "-" + d.phone()
-	},
-	"$randomLocale": func(d *Dynamics) string { return d.pick(locales) },
-	"$randomWords": func(d *Dynamics) string {
-		n := d.f.IntRange(2, 5)
-		w := make([]string, n)
-		for i := range w {
-			w[i] = d.f.Word()
-		}
-		return strings.Join(w, " ")
-	},
-	"$randomFilePath":      func(d *Dynamics) string { return d.pick(directoryPaths) + "/" + d.fileName() },
-	"$randomDirectoryPath": func(d *Dynamics) string { return d.pick(directoryPaths) },
-	"$randomCity":          func(d *Dynamics) string { return d.city() },
-	"$randomStreetName":    func(d *Dynamics) string { return d.streetName() },
-	"$randomStreetAddress": func(d *Dynamics) string {
-		return d.digitsNonZero(1) + d.digits(d.f.IntRange(2, 4)) + " " + d.streetName()
-	},
-	"$randomCountry":     func(d *Dynamics) string { return d.f.Country() },
-	"$randomCountryCode": func(d *Dynamics) string { return d.pick(countryCodes) },
-	"$randomLatitude": func(d *Dynamics) string {
-		return strconv.FormatFloat(d.f.Float64Range(-90, 90), 'f', 4, 64)
-	},
-	"$randomLongitude": func(d *Dynamics) string {
-		return strconv.FormatFloat(d.f.Float64Range(-180, 180), 'f', 4, 64)
-	},
-	"$randomColor":      func(d *Dynamics) string { return d.pick(colorNames) },
-	"$randomDepartment": func(d *Dynamics) string { return d.pick(departments) },
-	"$randomProductName": func(d *Dynamics) string {
-		return d.pick(productAdjectives) + " " + d.pick(productMaterials) + " " + d.pick(products)
-	},
-	"$randomProductAdjective": func(d *Dynamics) string { return d.pick(productAdjectives) },
-	"$randomProductMaterial":  func(d *Dynamics) string { return d.pick(productMaterials) },
-	"$randomProduct":          func(d *Dynamics) string { return d.pick(products) },
-	"$randomCompanyName":      func(d *Dynamics) string { return d.companyName() },
-	"$randomCompanySuffix":    func(d *Dynamics) string { return d.pick(companySuffixes) },
-	"$randomCatchPhrase": func(d *Dynamics) string {
-		return d.pick(catchAdjectives) + " " + d.pick(catchDescriptors) + " " + d.pick(catchNouns)
-	},
-	"$randomBs": func(d *Dynamics) string {
-		return d.pick(bsBuzzes) + " " + d.pick(bsAdjectives) + " " + d.pick(bsNouns)
-	},
-	"$randomCatchPhraseAdjective":  func(d *Dynamics) string { return d.pick(catchAdjectives) },
-	"$randomCatchPhraseDescriptor": func(d *Dynamics) string { return d.pick(catchDescriptors) },
-	"$randomCatchPhraseNoun":       func(d *Dynamics) string { return d.pick(catchNouns) },
-	"$randomBsAdjective":           func(d *Dynamics) string { return d.pick(bsAdjectives) },
-	"$randomBsBuzz":                func(d *Dynamics) string { return d.pick(bsBuzzes) },
-	"$randomBsNoun":                func(d *Dynamics) string { return d.pick(bsNouns) },
-	"$randomDatabaseColumn":        func(d *Dynamics) string { return d.pick(dbColumns) },
-	"$randomDatabaseType":          func(d *Dynamics) string { return d.pick(dbTypes) },
-	"$randomDatabaseCollation":     func(d *Dynamics) string { return d.pick(dbCollations) },
-	"$randomDatabaseEngine":        func(d *Dynamics) string { return d.pick(dbEngines) },
-	"$randomDatePast": func(d *Dynamics) string {
-		now := d.now()
-		return d.dateBetween(now.AddDate(-1, 0, 0), now)
-	},
-	"$randomDateFuture": func(d *Dynamics) string {
-		now := d.now()
-		return d.dateBetween(now, now.AddDate(1, 0, 0))
-	},
-	"$randomDateRecent": func(d *Dynamics) string {
-		now := d.now()
-		return d.dateBetween(now.Add(-24*time.Hour), now)
-	},
-	"$randomMonth":       func(d *Dynamics) string { return time.Month(d.f.IntRange(1, 12)).String() },
-	"$randomWeekday":     func(d *Dynamics) string { return time.Weekday(d.f.IntN(7)).String() },
-	"$randomBankAccount": func(d *Dynamics) string { return d.digits(8) },
-	"$randomBankAccountName": func(d *Dynamics) string {
-		return d.pick(accountTypes) + " Account"
-	},
-	"$randomCreditCardMask": func(d *Dynamics) string { return d.digits(4) },
-	"$randomPrice": func(d *Dynamics) string {
-		return strconv.FormatFloat(float64(d.f.IntRange(0, 100000))/100, 'f', 2, 64)
-	},
-	"$randomTransactionType": func(d *Dynamics) string {
-		return d.pick([]string{"deposit", "withdrawal", "payment", "invoice"})
-	},
-	"$randomCurrencyCode":    func(d *Dynamics) string { return d.f.CurrencyShort() },
-	"$randomCurrencyName":    func(d *Dynamics) string { return d.f.CurrencyLong() },
-	"$randomCurrencySymbol":  func(d *Dynamics) string { return d.pick(currencySymbols) },
-	"$randomBitcoin":         func(d *Dynamics) string { return d.bitcoin() },
-	"$randomBankAccountIban": func(d *Dynamics) string { return d.iban() },
-	"$randomBankAccountBic":  func(d *Dynamics) string { return d.bic() },
-	"$randomAbbreviation":    func(d *Dynamics) string { return d.f.HackerAbbreviation() },
-	"$randomAdjective":       func(d *Dynamics) string { return d.f.HackerAdjective() },
-	"$randomNoun":            func(d *Dynamics) string { return d.f.HackerNoun() },
-	"$randomVerb":            func(d *Dynamics) string { return d.f.HackerVerb() },
-	"$randomIngverb":         func(d *Dynamics) string { return d.f.HackeringVerb() },
-	"$randomPhrase":          func(d *Dynamics) string { return d.f.HackerPhrase() },
-	"$randomAvatarImage": func(d *Dynamics) string {
-		return "https://cdn.fakercloud.com/avatars/" + strings.ToLower(d.f.FirstName()+d.f.LastName()) + "_128.jpg"
-	},
-	"$randomImageUrl":        func(d *Dynamics) string { return "http://placeimg.com/640/480" },
-	"$randomAbstractImage":   imageCategory("abstract"),
-	"$randomAnimalsImage":    imageCategory("animals"),
-	"$randomBusinessImage":   imageCategory("business"),
-	"$randomCatsImage":       imageCategory("cats"),
-	"$randomCityImage":       imageCategory("city"),
-	"$randomFoodImage":       imageCategory("food"),
-	"$randomNightlifeImage":  imageCategory("nightlife"),
-	"$randomFashionImage":    imageCategory("fashion"),
-	"$randomPeopleImage":     imageCategory("people"),
-	"$randomNatureImage":     imageCategory("nature"),
-	"$randomSportsImage":     imageCategory("sports"),
-	"$randomTransportImage":  imageCategory("transport"),
-	"$randomImageDataUri":    func(d *Dynamics) string { return imageDataURI() },
-	"$randomEmail":           func(d *Dynamics) string { return d.email([]string{"gmail.com", "yahoo.com", "hotmail.com"}) },
-	"$randomExampleEmail":    func(d *Dynamics) string { return d.email([]string{"example.com", "example.net", "example.org"}) },
-	"$randomUserName":        func(d *Dynamics) string { return d.userName() },
-	"$randomProtocol":        func(d *Dynamics) string { return d.pick([]string{"http", "https"}) },
-	"$randomUrl":             func(d *Dynamics) string { return d.pick([]string{"http", "https"}) + "://" + d.domainName() },
-	"$randomDomainName":      func(d *Dynamics) string { return d.domainName() },
-	"$randomDomainSuffix":    func(d *Dynamics) string { return d.pick(domainSuffixes) },
-	"$randomDomainWord":      func(d *Dynamics) string { return d.domainWord() },
-	"$randomIP":              func(d *Dynamics) string { return d.f.IPv4Address() },
-	"$randomIPV6":            func(d *Dynamics) string { return d.ipv6() },
-	"$randomUserAgent":       func(d *Dynamics) string { return d.f.UserAgent() },
-	"$randomHexColor":        func(d *Dynamics) string { return "#" + d.hex(6) },
-	"$randomMACAddress":      func(d *Dynamics) string { return d.mac() },
-	"$randomPassword":        func(d *Dynamics) string { return d.fromAlphabet(wordChars, 15) },
-	"$randomLoremWord":       func(d *Dynamics) string { return d.f.LoremIpsumWord() },
-	"$randomLoremWords":      func(d *Dynamics) string { return strings.Join(d.loremWords(3), " ") },
-	"$randomLoremSentence":   func(d *Dynamics) string { return d.loremSentence() },
-	"$randomLoremSlug":       func(d *Dynamics) string { return strings.Join(d.loremWords(3), "-") },
-	"$randomLoremSentences":  func(d *Dynamics) string { return d.loremSentences(2, 6) },
-	"$randomLoremParagraph":  func(d *Dynamics) string { return d.loremParagraph() },
-	"$randomLoremParagraphs": func(d *Dynamics) string { return d.loremParagraphs() },
-	"$randomLoremText": func(d *Dynamics) string {
-		switch d.f.IntN(5) {
-		case 0:
-			return strings.Join(d.loremWords(3), " ")
-		case 1:
-			return d.loremSentence()
-		case 2:
-			return d.loremSentences(2, 6)
-		case 3:
-			return d.loremParagraph()
-		}
-		return d.loremLines()
-	},
-	"$randomLoremLines": func(d *Dynamics) string { return d.loremLines() },
-	"$randomFirstName":  func(d *Dynamics) string { return d.f.FirstName() },
-	"$randomLastName":   func(d *Dynamics) string { return d.f.LastName() },
-	"$randomFullName":   func(d *Dynamics) string { return d.fullName() },
-	"$randomJobTitle": func(d *Dynamics) string {
-		return d.f.JobDescriptor() + " " + d.f.JobLevel() + " " + d.pick(jobTypes)
-	},
-	"$randomNamePrefix":    func(d *Dynamics) string { return d.f.NamePrefix() },
-	"$randomNameSuffix":    func(d *Dynamics) string { return d.f.NameSuffix() },
-	"$randomJobDescriptor": func(d *Dynamics) string { return d.f.JobDescriptor() },
-	"$randomJobArea":       func(d *Dynamics) string { return d.f.JobLevel() },
-	"$randomJobType":       func(d *Dynamics) string { return d.pick(jobTypes) },
-	"$randomBoolean":       func(d *Dynamics) string { return strconv.FormatBool(d.f.Bool()) },
-	"$randomWord":          func(d *Dynamics) string { return d.f.Word() },
-	"$randomAlphaNumeric":  func(d *Dynamics) string { return d.fromAlphabet(lowerAlnum, 1) },
-	"$randomFileName":      func(d *Dynamics) string { return d.fileName() },
-	"$randomCommonFileName": func(d *Dynamics) string {
-		return d.letterWord() + "." + d.pick(commonFileExts)
-	},
-	"$randomMimeType":       func(d *Dynamics) string { return d.mimeType() },
-	"$randomCommonFileType": func(d *Dynamics) string { return d.pick([]string{"video", "audio", "image", "text", "application"}) },
-	"$randomCommonFileExt":  func(d *Dynamics) string { return d.pick(commonFileExts) },
-	"$randomFileType": func(d *Dynamics) string {
-		t, _, _ := strings.Cut(d.mimeType(), "/")
-		return t
-	},
-	"$randomFileExt": func(d *Dynamics) string { return d.fileExt() },
-	"$randomSemver": func(d *Dynamics) string {
-		return strconv.Itoa(d.f.IntN(10)) + "." + strconv.Itoa(d.f.IntN(10)) + "." + strconv.Itoa(d.f.IntN(10))
-	},
-}
+// names and value shapes follow postman-collection's dynamic variables. The
+// map is built on first use.
+var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) string {
+	return map[string]func(d *Dynamics) string{
+		"$guid":       func(d *Dynamics) string { return d.f.UUID() },
+		"$randomUUID": func(d *Dynamics) string { return d.f.UUID() },
+		"$timestamp": func(d *Dynamics) string {
+			return strconv.FormatInt((d.now().UnixMilli()+500)/1000, 10)
+		},
+		"$isoTimestamp": func(d *Dynamics) string {
+			return d.now().UTC().Format("2006-01-02T15:04:05.000Z")
+		},
+		"$randomInt":         func(d *Dynamics) string { return strconv.Itoa(d.f.IntRange(0, 1000)) },
+		"$randomPhoneNumber": func(d *Dynamics) string { return d.phone() },
+		"$randomPhoneNumberExt": func(d *Dynamics) string {
+			return strconv.Itoa(d.f.IntRange(1, 99)) + "-" + d.phone()
+		},
+		"$randomLocale": func(d *Dynamics) string { return d.pick(locales) },
+		"$randomWords": func(d *Dynamics) string {
+			n := d.f.IntRange(2, 5)
+			w := make([]string, n)
+			for i := range w {
+				w[i] = d.f.Word()
+			}
+			return strings.Join(w, " ")
+		},
+		"$randomFilePath":      func(d *Dynamics) string { return d.pick(directoryPaths) + "/" + d.fileName() },
+		"$randomDirectoryPath": func(d *Dynamics) string { return d.pick(directoryPaths) },
+		"$randomCity":          func(d *Dynamics) string { return d.city() },
+		"$randomStreetName":    func(d *Dynamics) string { return d.streetName() },
+		"$randomStreetAddress": func(d *Dynamics) string {
+			return d.digitsNonZero(1) + d.digits(d.f.IntRange(2, 4)) + " " + d.streetName()
+		},
+		"$randomCountry":     func(d *Dynamics) string { return d.f.Country() },
+		"$randomCountryCode": func(d *Dynamics) string { return d.pick(countryCodes) },
+		"$randomLatitude": func(d *Dynamics) string {
+			return strconv.FormatFloat(d.f.Float64Range(-90, 90), 'f', 4, 64)
+		},
+		"$randomLongitude": func(d *Dynamics) string {
+			return strconv.FormatFloat(d.f.Float64Range(-180, 180), 'f', 4, 64)
+		},
+		"$randomColor":      func(d *Dynamics) string { return d.pick(colorNames) },
+		"$randomDepartment": func(d *Dynamics) string { return d.pick(departments) },
+		"$randomProductName": func(d *Dynamics) string {
+			return d.pick(productAdjectives) + " " + d.pick(productMaterials) + " " + d.pick(products)
+		},
+		"$randomProductAdjective": func(d *Dynamics) string { return d.pick(productAdjectives) },
+		"$randomProductMaterial":  func(d *Dynamics) string { return d.pick(productMaterials) },
+		"$randomProduct":          func(d *Dynamics) string { return d.pick(products) },
+		"$randomCompanyName":      func(d *Dynamics) string { return d.companyName() },
+		"$randomCompanySuffix":    func(d *Dynamics) string { return d.pick(companySuffixes) },
+		"$randomCatchPhrase": func(d *Dynamics) string {
+			return d.pick(catchAdjectives) + " " + d.pick(catchDescriptors) + " " + d.pick(catchNouns)
+		},
+		"$randomBs": func(d *Dynamics) string {
+			return d.pick(bsBuzzes) + " " + d.pick(bsAdjectives) + " " + d.pick(bsNouns)
+		},
+		"$randomCatchPhraseAdjective":  func(d *Dynamics) string { return d.pick(catchAdjectives) },
+		"$randomCatchPhraseDescriptor": func(d *Dynamics) string { return d.pick(catchDescriptors) },
+		"$randomCatchPhraseNoun":       func(d *Dynamics) string { return d.pick(catchNouns) },
+		"$randomBsAdjective":           func(d *Dynamics) string { return d.pick(bsAdjectives) },
+		"$randomBsBuzz":                func(d *Dynamics) string { return d.pick(bsBuzzes) },
+		"$randomBsNoun":                func(d *Dynamics) string { return d.pick(bsNouns) },
+		"$randomDatabaseColumn":        func(d *Dynamics) string { return d.pick(dbColumns) },
+		"$randomDatabaseType":          func(d *Dynamics) string { return d.pick(dbTypes) },
+		"$randomDatabaseCollation":     func(d *Dynamics) string { return d.pick(dbCollations) },
+		"$randomDatabaseEngine":        func(d *Dynamics) string { return d.pick(dbEngines) },
+		"$randomDatePast": func(d *Dynamics) string {
+			now := d.now()
+			return d.dateBetween(now.AddDate(-1, 0, 0), now)
+		},
+		"$randomDateFuture": func(d *Dynamics) string {
+			now := d.now()
+			return d.dateBetween(now, now.AddDate(1, 0, 0))
+		},
+		"$randomDateRecent": func(d *Dynamics) string {
+			now := d.now()
+			return d.dateBetween(now.Add(-24*time.Hour), now)
+		},
+		"$randomMonth":       func(d *Dynamics) string { return time.Month(d.f.IntRange(1, 12)).String() },
+		"$randomWeekday":     func(d *Dynamics) string { return time.Weekday(d.f.IntN(7)).String() },
+		"$randomBankAccount": func(d *Dynamics) string { return d.digits(8) },
+		"$randomBankAccountName": func(d *Dynamics) string {
+			return d.pick(accountTypes) + " Account"
+		},
+		"$randomCreditCardMask": func(d *Dynamics) string { return d.digits(4) },
+		"$randomPrice": func(d *Dynamics) string {
+			return strconv.FormatFloat(float64(d.f.IntRange(0, 100000))/100, 'f', 2, 64)
+		},
+		"$randomTransactionType": func(d *Dynamics) string {
+			return d.pick([]string{"deposit", "withdrawal", "payment", "invoice"})
+		},
+		"$randomCurrencyCode":    func(d *Dynamics) string { return d.f.CurrencyShort() },
+		"$randomCurrencyName":    func(d *Dynamics) string { return d.f.CurrencyLong() },
+		"$randomCurrencySymbol":  func(d *Dynamics) string { return d.pick(currencySymbols) },
+		"$randomBitcoin":         func(d *Dynamics) string { return d.bitcoin() },
+		"$randomBankAccountIban": func(d *Dynamics) string { return d.iban() },
+		"$randomBankAccountBic":  func(d *Dynamics) string { return d.bic() },
+		"$randomAbbreviation":    func(d *Dynamics) string { return d.f.HackerAbbreviation() },
+		"$randomAdjective":       func(d *Dynamics) string { return d.f.HackerAdjective() },
+		"$randomNoun":            func(d *Dynamics) string { return d.f.HackerNoun() },
+		"$randomVerb":            func(d *Dynamics) string { return d.f.HackerVerb() },
+		"$randomIngverb":         func(d *Dynamics) string { return d.f.HackeringVerb() },
+		"$randomPhrase":          func(d *Dynamics) string { return d.f.HackerPhrase() },
+		"$randomAvatarImage": func(d *Dynamics) string {
+			return "https://cdn.fakercloud.com/avatars/" + strings.ToLower(d.f.FirstName()+d.f.LastName()) + "_128.jpg"
+		},
+		"$randomImageUrl":        func(d *Dynamics) string { return "http://placeimg.com/640/480" },
+		"$randomAbstractImage":   imageCategory("abstract"),
+		"$randomAnimalsImage":    imageCategory("animals"),
+		"$randomBusinessImage":   imageCategory("business"),
+		"$randomCatsImage":       imageCategory("cats"),
+		"$randomCityImage":       imageCategory("city"),
+		"$randomFoodImage":       imageCategory("food"),
+		"$randomNightlifeImage":  imageCategory("nightlife"),
+		"$randomFashionImage":    imageCategory("fashion"),
+		"$randomPeopleImage":     imageCategory("people"),
+		"$randomNatureImage":     imageCategory("nature"),
+		"$randomSportsImage":     imageCategory("sports"),
+		"$randomTransportImage":  imageCategory("transport"),
+		"$randomImageDataUri":    func(d *Dynamics) string { return imageDataURI() },
+		"$randomEmail":           func(d *Dynamics) string { return d.email([]string{"gmail.com", "yahoo.com", "hotmail.com"}) },
+		"$randomExampleEmail":    func(d *Dynamics) string { return d.email([]string{"example.com", "example.net", "example.org"}) },
+		"$randomUserName":        func(d *Dynamics) string { return d.userName() },
+		"$randomProtocol":        func(d *Dynamics) string { return d.pick([]string{"http", "https"}) },
+		"$randomUrl":             func(d *Dynamics) string { return d.pick([]string{"http", "https"}) + "://" + d.domainName() },
+		"$randomDomainName":      func(d *Dynamics) string { return d.domainName() },
+		"$randomDomainSuffix":    func(d *Dynamics) string { return d.pick(domainSuffixes) },
+		"$randomDomainWord":      func(d *Dynamics) string { return d.domainWord() },
+		"$randomIP":              func(d *Dynamics) string { return d.f.IPv4Address() },
+		"$randomIPV6":            func(d *Dynamics) string { return d.ipv6() },
+		"$randomUserAgent":       func(d *Dynamics) string { return d.f.UserAgent() },
+		"$randomHexColor":        func(d *Dynamics) string { return "#" + d.hex(6) },
+		"$randomMACAddress":      func(d *Dynamics) string { return d.mac() },
+		"$randomPassword":        func(d *Dynamics) string { return d.fromAlphabet(wordChars, 15) },
+		"$randomLoremWord":       func(d *Dynamics) string { return d.f.LoremIpsumWord() },
+		"$randomLoremWords":      func(d *Dynamics) string { return strings.Join(d.loremWords(3), " ") },
+		"$randomLoremSentence":   func(d *Dynamics) string { return d.loremSentence() },
+		"$randomLoremSlug":       func(d *Dynamics) string { return strings.Join(d.loremWords(3), "-") },
+		"$randomLoremSentences":  func(d *Dynamics) string { return d.loremSentences(2, 6) },
+		"$randomLoremParagraph":  func(d *Dynamics) string { return d.loremParagraph() },
+		"$randomLoremParagraphs": func(d *Dynamics) string { return d.loremParagraphs() },
+		"$randomLoremText": func(d *Dynamics) string {
+			switch d.f.IntN(5) {
+			case 0:
+				return strings.Join(d.loremWords(3), " ")
+			case 1:
+				return d.loremSentence()
+			case 2:
+				return d.loremSentences(2, 6)
+			case 3:
+				return d.loremParagraph()
+			}
+			return d.loremLines()
+		},
+		"$randomLoremLines": func(d *Dynamics) string { return d.loremLines() },
+		"$randomFirstName":  func(d *Dynamics) string { return d.f.FirstName() },
+		"$randomLastName":   func(d *Dynamics) string { return d.f.LastName() },
+		"$randomFullName":   func(d *Dynamics) string { return d.fullName() },
+		"$randomJobTitle": func(d *Dynamics) string {
+			return d.f.JobDescriptor() + " " + d.f.JobLevel() + " " + d.pick(jobTypes)
+		},
+		"$randomNamePrefix":    func(d *Dynamics) string { return d.f.NamePrefix() },
+		"$randomNameSuffix":    func(d *Dynamics) string { return d.f.NameSuffix() },
+		"$randomJobDescriptor": func(d *Dynamics) string { return d.f.JobDescriptor() },
+		"$randomJobArea":       func(d *Dynamics) string { return d.f.JobLevel() },
+		"$randomJobType":       func(d *Dynamics) string { return d.pick(jobTypes) },
+		"$randomBoolean":       func(d *Dynamics) string { return strconv.FormatBool(d.f.Bool()) },
+		"$randomWord":          func(d *Dynamics) string { return d.f.Word() },
+		"$randomAlphaNumeric":  func(d *Dynamics) string { return d.fromAlphabet(lowerAlnum, 1) },
+		"$randomFileName":      func(d *Dynamics) string { return d.fileName() },
+		"$randomCommonFileName": func(d *Dynamics) string {
+			return d.letterWord() + "." + d.pick(commonFileExts)
+		},
+		"$randomMimeType":       func(d *Dynamics) string { return d.mimeType() },
+		"$randomCommonFileType": func(d *Dynamics) string { return d.pick([]string{"video", "audio", "image", "text", "application"}) },
+		"$randomCommonFileExt":  func(d *Dynamics) string { return d.pick(commonFileExts) },
+		"$randomFileType": func(d *Dynamics) string {
+			t, _, _ := strings.Cut(d.mimeType(), "/")
+			return t
+		},
+		"$randomFileExt": func(d *Dynamics) string { return d.fileExt() },
+		"$randomSemver": func(d *Dynamics) string {
+			return strconv.Itoa(d.f.IntN(10)) + "." + strconv.Itoa(d.f.IntN(10)) + "." + strconv.Itoa(d.f.IntN(10))
+		},
+	}
+})
 
 func imageCategory(c string) func(*Dynamics) string {
 	return func(*Dynamics) string { return "http://placeimg.com/640/480/" + c }
 }
 
+// The generators' word lists: slice literals, laid out at compile time.
 var (
-	locales = strings.Fields(`af am an ar ast az be bg bn br bs ca cs cy da de el en eo es et eu fa fi fil fo fr
-		fy ga gd gl gn gu ha haw he hi hr ht hu hy ia id ig is it ja jv ka kk km kn ko ku ky la lb ln lo lt lv
-		mg mi mk ml mn mr ms mt my nb ne nl nn no ny oc om or pa pl ps pt qu rm ro ru sd si sk sl sm sn so sq
-		sr st su sv sw ta te tg th ti tk to tr tt tw ug uk ur uz vi wa xh yi yo zh zu`)
-	directoryPaths = strings.Fields(`/Applications /bin /boot /dev /etc /etc/defaults /home /home/user
-		/home/user/dir /lib /Library /media /mnt /net /opt /opt/bin /opt/lib /opt/share /private /private/tmp
-		/proc /root /sbin /srv /sys /System /tmp /Users /usr /usr/bin /usr/include /usr/lib /usr/local/bin
-		/usr/local/src /usr/sbin /usr/share /usr/src /var /var/log /var/mail /var/spool /var/tmp`)
-	streetSuffixes    = strings.Fields(`Avenue Boulevard Bridge Brook Camp Circle Court Cove Crossing Drive Estates Expressway Fields Forest Gardens Glen Grove Harbor Heights Highway Hill Hollow Island Junction Knoll Lake Lane Light Loop Manor Meadow Mill Mission Mount Oval Park Parkway Pass Path Pike Pines Place Plaza Point Port Ramp Ridge River Road Route Row Run Shore Skyway Spring Square Station Street Summit Terrace Trail Tunnel Turnpike Valley Via View Village Ville Vista Walk Walks Way Wells`)
-	countryCodes      = strings.Fields(`AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VA VC VE VN VU WS YE ZA ZM ZW`)
+	locales           = []string{"af", "am", "an", "ar", "ast", "az", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "ha", "haw", "he", "hi", "hr", "ht", "hu", "hy", "ia", "id", "ig", "is", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb", "ln", "lo", "lt", "lv", "mg", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "nn", "no", "ny", "oc", "om", "or", "pa", "pl", "ps", "pt", "qu", "rm", "ro", "ru", "sd", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "to", "tr", "tt", "tw", "ug", "uk", "ur", "uz", "vi", "wa", "xh", "yi", "yo", "zh", "zu"}
+	directoryPaths    = []string{"/Applications", "/bin", "/boot", "/dev", "/etc", "/etc/defaults", "/home", "/home/user", "/home/user/dir", "/lib", "/Library", "/media", "/mnt", "/net", "/opt", "/opt/bin", "/opt/lib", "/opt/share", "/private", "/private/tmp", "/proc", "/root", "/sbin", "/srv", "/sys", "/System", "/tmp", "/Users", "/usr", "/usr/bin", "/usr/include", "/usr/lib", "/usr/local/bin", "/usr/local/src", "/usr/sbin", "/usr/share", "/usr/src", "/var", "/var/log", "/var/mail", "/var/spool", "/var/tmp"}
+	streetSuffixes    = []string{"Avenue", "Boulevard", "Bridge", "Brook", "Camp", "Circle", "Court", "Cove", "Crossing", "Drive", "Estates", "Expressway", "Fields", "Forest", "Gardens", "Glen", "Grove", "Harbor", "Heights", "Highway", "Hill", "Hollow", "Island", "Junction", "Knoll", "Lake", "Lane", "Light", "Loop", "Manor", "Meadow", "Mill", "Mission", "Mount", "Oval", "Park", "Parkway", "Pass", "Path", "Pike", "Pines", "Place", "Plaza", "Point", "Port", "Ramp", "Ridge", "River", "Road", "Route", "Row", "Run", "Shore", "Skyway", "Spring", "Square", "Station", "Street", "Summit", "Terrace", "Trail", "Tunnel", "Turnpike", "Valley", "Via", "View", "Village", "Ville", "Vista", "Walk", "Walks", "Way", "Wells"}
+	countryCodes      = []string{"AD", "AE", "AF", "AG", "AL", "AM", "AO", "AR", "AT", "AU", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BN", "BO", "BR", "BS", "BT", "BW", "BY", "BZ", "CA", "CD", "CF", "CG", "CH", "CI", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "ER", "ES", "ET", "FI", "FJ", "FR", "GA", "GB", "GD", "GE", "GH", "GM", "GN", "GQ", "GR", "GT", "GW", "GY", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IN", "IQ", "IR", "IS", "IT", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KR", "KW", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MG", "MK", "ML", "MM", "MN", "MR", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NE", "NG", "NI", "NL", "NO", "NP", "NR", "NZ", "OM", "PA", "PE", "PG", "PH", "PK", "PL", "PT", "PW", "PY", "QA", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SI", "SK", "SL", "SM", "SN", "SO", "SR", "ST", "SV", "SY", "SZ", "TD", "TG", "TH", "TJ", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TZ", "UA", "UG", "US", "UY", "UZ", "VA", "VC", "VE", "VN", "VU", "WS", "YE", "ZA", "ZM", "ZW"}
 	colorNames        = []string{"red", "orange", "yellow", "green", "blue", "indigo", "violet", "azure", "black", "white", "grey", "silver", "gold", "maroon", "olive", "lime", "teal", "navy", "purple", "fuchsia", "pink", "plum", "orchid", "salmon", "tan", "turquoise", "cyan", "magenta", "mint green", "sky blue", "lavender", "ivory"}
-	departments       = strings.Fields(`Automotive Baby Beauty Books Clothing Computers Electronics Games Garden Grocery Health Home Industrial Jewelery Kids Movies Music Outdoors Shoes Sports Tools Toys`)
-	productAdjectives = strings.Fields(`Small Ergonomic Rustic Intelligent Gorgeous Incredible Fantastic Practical Sleek Awesome Generic Handcrafted Handmade Licensed Refined Unbranded Tasty`)
-	productMaterials  = strings.Fields(`Steel Wooden Concrete Plastic Cotton Granite Rubber Metal Soft Fresh Frozen`)
-	products          = strings.Fields(`Chair Car Computer Keyboard Mouse Bike Ball Gloves Pants Shirt Table Shoes Hat Towels Soap Tuna Chicken Fish Cheese Bacon Pizza Salad Sausages Chips`)
+	departments       = []string{"Automotive", "Baby", "Beauty", "Books", "Clothing", "Computers", "Electronics", "Games", "Garden", "Grocery", "Health", "Home", "Industrial", "Jewelery", "Kids", "Movies", "Music", "Outdoors", "Shoes", "Sports", "Tools", "Toys"}
+	productAdjectives = []string{"Small", "Ergonomic", "Rustic", "Intelligent", "Gorgeous", "Incredible", "Fantastic", "Practical", "Sleek", "Awesome", "Generic", "Handcrafted", "Handmade", "Licensed", "Refined", "Unbranded", "Tasty"}
+	productMaterials  = []string{"Steel", "Wooden", "Concrete", "Plastic", "Cotton", "Granite", "Rubber", "Metal", "Soft", "Fresh", "Frozen"}
+	products          = []string{"Chair", "Car", "Computer", "Keyboard", "Mouse", "Bike", "Ball", "Gloves", "Pants", "Shirt", "Table", "Shoes", "Hat", "Towels", "Soap", "Tuna", "Chicken", "Fish", "Cheese", "Bacon", "Pizza", "Salad", "Sausages", "Chips"}
 	companySuffixes   = []string{"Inc", "and Sons", "LLC", "Group"}
-	catchAdjectives   = strings.Fields(`Adaptive Advanced Automated Balanced Business-focused Centralized Cloned Compatible Configurable Cross-platform Customer-focused Customizable Decentralized Devolved Digitized Distributed Diverse Enhanced Enterprise-wide Ergonomic Exclusive Expanded Extended Face-to-face Focused Front-line Fully-configurable Fundamental Future-proofed Grass-roots Horizontal Implemented Innovative Integrated Intuitive Managed Monitored Multi-layered Networked Open-architected Open-source Optimized Optional Organic Organized Persevering Persistent Polarised Proactive Profit-focused Profound Programmable Progressive Public-key Quality-focused Re-contextualized Re-engineered Reactive Realigned Reduced Reverse-engineered Robust Seamless Secured Self-enabling Sharable Stand-alone Streamlined Switchable Synchronised Synergistic Total Triple-buffered Universal Up-sized Upgradable User-centric User-friendly Versatile Virtual Visionary`)
-	catchDescriptors  = strings.Fields(`24/7 24/365 3rd-generation 4th-generation 5th-generation 6th-generation actuating analyzing asymmetric asynchronous attitude-oriented background bandwidth-monitored bi-directional bifurcated bottom-line clear-thinking client-driven client-server coherent cohesive composite content-based context-sensitive contextually-based dedicated demand-driven didactic directional discrete disintermediate dynamic eco-centric empowering encompassing even-keeled executive explicit exuding fault-tolerant foreground fresh-thinking full-range global-scale heuristic high-level holistic homogeneous human-resource hybrid impactful incremental intangible interactive intermediate leading-edge local logistical maximized methodical mission-critical mobile modular motivating multimedia multi-state multi-tasking national needs-based neutral next-generation non-volatile object-oriented optimal optimizing radical real-time reciprocal regional responsive scalable secondary solution-oriented stable static system-worthy systematic systemic tangible tertiary transitional uniform upward-trending user-facing value-added web-enabled well-modulated zero-administration zero-defect zero-tolerance`)
-	catchNouns        = strings.Fields(`ability access adapter algorithm alliance analyzer application approach architecture archive array attitude benchmark budgetary-management capability capacity challenge circuit collaboration complexity concept conglomeration contingency core customer-loyalty database data-warehouse definition emulation encoding encryption extranet firmware flexibility focus-group forecast frame framework function functionalities groupware hardware help-desk hierarchy hub implementation info-mediaries infrastructure initiative installation instruction-set interface internet-solution intranet knowledge-user knowledge-base local-area-network leverage matrices matrix methodology middleware migration model moderator monitoring moratorium neural-net open-architecture open-system orchestration paradigm parallelism policy portal pricing-structure process-improvement product productivity project projection protocol secured-line service-desk software solution standardization strategy structure success superstructure support synergy system-engine task-force throughput time-frame toolset utilisation website workforce`)
-	bsAdjectives      = strings.Fields(`clicks-and-mortar value-added vertical proactive robust revolutionary scalable leading-edge innovative intuitive strategic e-business mission-critical sticky one-to-one 24/7 end-to-end global B2B B2C granular frictionless virtual viral dynamic 24/365 best-of-breed killer magnetic bleeding-edge web-enabled interactive dot-com sexy back-end real-time efficient front-end distributed seamless extensible turn-key world-class open-source cross-platform cross-media synergistic bricks-and-clicks out-of-the-box enterprise integrated impactful wireless transparent next-generation cutting-edge user-centric visionary customized ubiquitous plug-and-play collaborative compelling holistic rich`)
-	bsBuzzes          = strings.Fields(`implement utilize integrate streamline optimize evolve transform embrace enable orchestrate leverage reinvent aggregate architect enhance incentivize morph empower envisioneer monetize harness facilitate seize disintermediate synergize strategize deploy brand grow target syndicate synthesize deliver mesh incubate engage maximize benchmark expedite reintermediate whiteboard visualize repurpose innovate scale unleash drive extend engineer revolutionize generate exploit transition e-enable iterate cultivate matrix productize redefine recontextualize`)
-	bsNouns           = strings.Fields(`synergies web-readiness paradigms markets partnerships infrastructures platforms initiatives channels eyeballs communities ROI solutions e-tailers e-services action-items portals niches technologies content vortals supply-chains convergence relationships architectures interfaces e-markets e-commerce systems bandwidth infomediaries models mindshare deliverables users schemas networks applications metrics e-business functionalities experiences web-services methodologies blockchains`)
-	dbColumns         = strings.Fields(`id title name email phone token group category password comment avatar status createdAt updatedAt`)
-	dbTypes           = strings.Fields(`int varchar text date datetime tinyint time timestamp smallint mediumint bigint decimal float double real bit boolean serial blob binary enum set geometry point`)
-	dbCollations      = strings.Fields(`utf8_unicode_ci utf8_general_ci utf8_bin ascii_bin ascii_general_ci cp1250_bin cp1250_general_ci`)
-	dbEngines         = strings.Fields(`InnoDB MyISAM MEMORY CSV BLACKHOLE ARCHIVE`)
+	catchAdjectives   = []string{"Adaptive", "Advanced", "Automated", "Balanced", "Business-focused", "Centralized", "Cloned", "Compatible", "Configurable", "Cross-platform", "Customer-focused", "Customizable", "Decentralized", "Devolved", "Digitized", "Distributed", "Diverse", "Enhanced", "Enterprise-wide", "Ergonomic", "Exclusive", "Expanded", "Extended", "Face-to-face", "Focused", "Front-line", "Fully-configurable", "Fundamental", "Future-proofed", "Grass-roots", "Horizontal", "Implemented", "Innovative", "Integrated", "Intuitive", "Managed", "Monitored", "Multi-layered", "Networked", "Open-architected", "Open-source", "Optimized", "Optional", "Organic", "Organized", "Persevering", "Persistent", "Polarised", "Proactive", "Profit-focused", "Profound", "Programmable", "Progressive", "Public-key", "Quality-focused", "Re-contextualized", "Re-engineered", "Reactive", "Realigned", "Reduced", "Reverse-engineered", "Robust", "Seamless", "Secured", "Self-enabling", "Sharable", "Stand-alone", "Streamlined", "Switchable", "Synchronised", "Synergistic", "Total", "Triple-buffered", "Universal", "Up-sized", "Upgradable", "User-centric", "User-friendly", "Versatile", "Virtual", "Visionary"}
+	catchDescriptors  = []string{"24/7", "24/365", "3rd-generation", "4th-generation", "5th-generation", "6th-generation", "actuating", "analyzing", "asymmetric", "asynchronous", "attitude-oriented", "background", "bandwidth-monitored", "bi-directional", "bifurcated", "bottom-line", "clear-thinking", "client-driven", "client-server", "coherent", "cohesive", "composite", "content-based", "context-sensitive", "contextually-based", "dedicated", "demand-driven", "didactic", "directional", "discrete", "disintermediate", "dynamic", "eco-centric", "empowering", "encompassing", "even-keeled", "executive", "explicit", "exuding", "fault-tolerant", "foreground", "fresh-thinking", "full-range", "global-scale", "heuristic", "high-level", "holistic", "homogeneous", "human-resource", "hybrid", "impactful", "incremental", "intangible", "interactive", "intermediate", "leading-edge", "local", "logistical", "maximized", "methodical", "mission-critical", "mobile", "modular", "motivating", "multimedia", "multi-state", "multi-tasking", "national", "needs-based", "neutral", "next-generation", "non-volatile", "object-oriented", "optimal", "optimizing", "radical", "real-time", "reciprocal", "regional", "responsive", "scalable", "secondary", "solution-oriented", "stable", "static", "system-worthy", "systematic", "systemic", "tangible", "tertiary", "transitional", "uniform", "upward-trending", "user-facing", "value-added", "web-enabled", "well-modulated", "zero-administration", "zero-defect", "zero-tolerance"}
+	catchNouns        = []string{"ability", "access", "adapter", "algorithm", "alliance", "analyzer", "application", "approach", "architecture", "archive", "array", "attitude", "benchmark", "budgetary-management", "capability", "capacity", "challenge", "circuit", "collaboration", "complexity", "concept", "conglomeration", "contingency", "core", "customer-loyalty", "database", "data-warehouse", "definition", "emulation", "encoding", "encryption", "extranet", "firmware", "flexibility", "focus-group", "forecast", "frame", "framework", "function", "functionalities", "groupware", "hardware", "help-desk", "hierarchy", "hub", "implementation", "info-mediaries", "infrastructure", "initiative", "installation", "instruction-set", "interface", "internet-solution", "intranet", "knowledge-user", "knowledge-base", "local-area-network", "leverage", "matrices", "matrix", "methodology", "middleware", "migration", "model", "moderator", "monitoring", "moratorium", "neural-net", "open-architecture", "open-system", "orchestration", "paradigm", "parallelism", "policy", "portal", "pricing-structure", "process-improvement", "product", "productivity", "project", "projection", "protocol", "secured-line", "service-desk", "software", "solution", "standardization", "strategy", "structure", "success", "superstructure", "support", "synergy", "system-engine", "task-force", "throughput", "time-frame", "toolset", "utilisation", "website", "workforce"}
+	bsAdjectives      = []string{"clicks-and-mortar", "value-added", "vertical", "proactive", "robust", "revolutionary", "scalable", "leading-edge", "innovative", "intuitive", "strategic", "e-business", "mission-critical", "sticky", "one-to-one", "24/7", "end-to-end", "global", "B2B", "B2C", "granular", "frictionless", "virtual", "viral", "dynamic", "24/365", "best-of-breed", "killer", "magnetic", "bleeding-edge", "web-enabled", "interactive", "dot-com", "sexy", "back-end", "real-time", "efficient", "front-end", "distributed", "seamless", "extensible", "turn-key", "world-class", "open-source", "cross-platform", "cross-media", "synergistic", "bricks-and-clicks", "out-of-the-box", "enterprise", "integrated", "impactful", "wireless", "transparent", "next-generation", "cutting-edge", "user-centric", "visionary", "customized", "ubiquitous", "plug-and-play", "collaborative", "compelling", "holistic", "rich"}
+	bsBuzzes          = []string{"implement", "utilize", "integrate", "streamline", "optimize", "evolve", "transform", "embrace", "enable", "orchestrate", "leverage", "reinvent", "aggregate", "architect", "enhance", "incentivize", "morph", "empower", "envisioneer", "monetize", "harness", "facilitate", "seize", "disintermediate", "synergize", "strategize", "deploy", "brand", "grow", "target", "syndicate", "synthesize", "deliver", "mesh", "incubate", "engage", "maximize", "benchmark", "expedite", "reintermediate", "whiteboard", "visualize", "repurpose", "innovate", "scale", "unleash", "drive", "extend", "engineer", "revolutionize", "generate", "exploit", "transition", "e-enable", "iterate", "cultivate", "matrix", "productize", "redefine", "recontextualize"}
+	bsNouns           = []string{"synergies", "web-readiness", "paradigms", "markets", "partnerships", "infrastructures", "platforms", "initiatives", "channels", "eyeballs", "communities", "ROI", "solutions", "e-tailers", "e-services", "action-items", "portals", "niches", "technologies", "content", "vortals", "supply-chains", "convergence", "relationships", "architectures", "interfaces", "e-markets", "e-commerce", "systems", "bandwidth", "infomediaries", "models", "mindshare", "deliverables", "users", "schemas", "networks", "applications", "metrics", "e-business", "functionalities", "experiences", "web-services", "methodologies", "blockchains"}
+	dbColumns         = []string{"id", "title", "name", "email", "phone", "token", "group", "category", "password", "comment", "avatar", "status", "createdAt", "updatedAt"}
+	dbTypes           = []string{"int", "varchar", "text", "date", "datetime", "tinyint", "time", "timestamp", "smallint", "mediumint", "bigint", "decimal", "float", "double", "real", "bit", "boolean", "serial", "blob", "binary", "enum", "set", "geometry", "point"}
+	dbCollations      = []string{"utf8_unicode_ci", "utf8_general_ci", "utf8_bin", "ascii_bin", "ascii_general_ci", "cp1250_bin", "cp1250_general_ci"}
+	dbEngines         = []string{"InnoDB", "MyISAM", "MEMORY", "CSV", "BLACKHOLE", "ARCHIVE"}
 	accountTypes      = []string{"Checking", "Savings", "Money Market", "Investment", "Home Loan", "Credit Card", "Auto Loan", "Personal Loan"}
-	currencySymbols   = strings.Fields(`$ € £ ¥ ₹ ₩ ₽ ฿ ₫ ₪ ₴ ₦ ៛ ₱ ₡ ₲ ₭ ₮ ₵ ₸ ₺ ₼ ₾ kr zł Kč Ft lei лв R$ Rp RM`)
-	domainSuffixes    = strings.Fields(`com biz info name net org`)
-	jobTypes          = strings.Fields(`Supervisor Associate Executive Liaison Officer Manager Engineer Specialist Director Coordinator Administrator Architect Analyst Designer Planner Orchestrator Technician Developer Producer Consultant Assistant Facilitator Agent Representative Strategist`)
-	commonFileExts    = strings.Fields(`pdf mpeg wav png jpeg gif mp4 mp3 m2v m1v mpg mpe m2a mp2 mp2a htm html shtml jpg jpe m4a`)
+	currencySymbols   = []string{"$", "€", "£", "¥", "₹", "₩", "₽", "฿", "₫", "₪", "₴", "₦", "៛", "₱", "₡", "₲", "₭", "₮", "₵", "₸", "₺", "₼", "₾", "kr", "zł", "Kč", "Ft", "lei", "лв", "R$", "Rp", "RM"}
+	domainSuffixes    = []string{"com", "biz", "info", "name", "net", "org"}
+	jobTypes          = []string{"Supervisor", "Associate", "Executive", "Liaison", "Officer", "Manager", "Engineer", "Specialist", "Director", "Coordinator", "Administrator", "Architect", "Analyst", "Designer", "Planner", "Orchestrator", "Technician", "Developer", "Producer", "Consultant", "Assistant", "Facilitator", "Agent", "Representative", "Strategist"}
+	commonFileExts    = []string{"pdf", "mpeg", "wav", "png", "jpeg", "gif", "mp4", "mp3", "m2v", "m1v", "mpg", "mpe", "m2a", "mp2", "mp2a", "htm", "html", "shtml", "jpg", "jpe", "m4a"}
 )
