@@ -44,6 +44,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/postie-run/postie/environments"
@@ -530,14 +531,18 @@ func (c *comparer) times(res *Result, a, b []Timing) {
 	}
 }
 
-// secretKey matches variable names that look like credentials.
-var secretKey = regexp.MustCompile(`(?i)token|secret|passw|assertion|key|verifier|credential|auth|cookie|session`)
-
-var pemRe = regexp.MustCompile(`-----BEGIN [A-Z0-9 ]+-----`)
+// secretKey matches variable names that look like credentials and pemRe a
+// PEM block's first line; both are compiled on first use.
+var (
+	secretKey = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)token|secret|passw|assertion|key|verifier|credential|auth|cookie|session`)
+	})
+	pemRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`-----BEGIN [A-Z0-9 ]+-----`) })
+)
 
 // IsSecretValue reports whether a value is a PEM block or a JWT.
 func IsSecretValue(s string) bool {
-	if pemRe.MatchString(s) {
+	if pemRe().MatchString(s) {
 		return true
 	}
 	_, _, ok := decodeJWT(s)
@@ -545,7 +550,7 @@ func IsSecretValue(s string) bool {
 }
 
 func isSecret(v Var) bool {
-	return v.Type == "secret" || secretKey.MatchString(v.Key) || IsSecretValue(text(v.Value))
+	return v.Type == "secret" || secretKey().MatchString(v.Key) || IsSecretValue(text(v.Value))
 }
 
 // decodeJWT decodes a compact JWS/JWT's header and claims (signature
