@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -447,12 +448,29 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			ex.Test = append(ex.Test, res)
 		}
 		var failedTests []string
-		c := 0 // console entries go out interleaved with the tests by Seq, as they happened
+		// console entries and pm.sendRequest calls go out interleaved with
+		// the tests by Seq, as they happened
+		c, q := 0, 0
+		flushBefore := func(seq int) {
+			for c < len(res.Console) || q < len(res.Requests) {
+				if q < len(res.Requests) && (c == len(res.Console) || res.Requests[q].Seq < res.Console[c].Seq) {
+					if res.Requests[q].Seq >= seq {
+						return
+					}
+					r.sentRequest(ex, &res.Requests[q], listen)
+					q++
+					continue
+				}
+				if res.Console[c].Seq >= seq {
+					return
+				}
+				r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[c], Script: listen})
+				c++
+			}
+		}
 		for i := range res.Tests {
 			t := &res.Tests[i]
-			for ; c < len(res.Console) && res.Console[c].Seq < t.Seq; c++ {
-				r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[c], Script: listen})
-			}
+			flushBefore(t.Seq)
 			r.sum.Stats.Assertions.Total++
 			if !t.Passed && !t.Skipped {
 				r.sum.Stats.Assertions.Failed++
@@ -465,9 +483,7 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			}
 			r.emit(Event{Kind: EventAssertion, Iteration: ex.Iteration, Execution: ex, Test: t, Script: listen})
 		}
-		for ; c < len(res.Console); c++ {
-			r.emit(Event{Kind: EventConsole, Iteration: ex.Iteration, Execution: ex, Console: &res.Console[c], Script: listen})
-		}
+		flushBefore(math.MaxInt)
 		if res.Visualizer != nil {
 			ex.Visualizer = res.Visualizer
 		}
@@ -670,6 +686,18 @@ func signedURLEncoded(b *collections.Body, sent []byte) *collections.Body {
 		nb.URLEncoded = append(nb.URLEncoded, &collections.Param{Key: k, Value: v, Extra: collections.Extra{"system": json.RawMessage("true")}})
 	}
 	return &nb
+}
+
+// sentRequest counts and reports one of a script's pm.sendRequest calls as
+// Newman does: a request in the stats, and a request failure when it did not
+// get a response.
+func (r *run) sentRequest(ex *Execution, sr *scripting.SentRequest, listen string) {
+	r.sum.Stats.Requests.Total++
+	if sr.Err != nil {
+		r.sum.Stats.Requests.Failed++
+		r.fail(ex, "Error", "request", sr.Err.Error(), "")
+	}
+	r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr, Script: listen, Err: sr.Err})
 }
 
 func (r *run) requestFailed(ex *Execution, err error) {

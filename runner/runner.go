@@ -125,8 +125,9 @@ const (
 	EventStart           EventKind = "start"
 	EventBeforeIteration EventKind = "beforeIteration"
 	EventBeforeItem      EventKind = "beforeItem"
-	EventScript          EventKind = "script"  // a script ran (Execution.Results updated)
-	EventRequest         EventKind = "request" // a request completed or failed
+	EventScript          EventKind = "script"      // a script ran (Execution.Results updated)
+	EventRequest         EventKind = "request"     // a request completed or failed
+	EventSendRequest     EventKind = "sendRequest" // a script's pm.sendRequest completed or failed (Event.Sent)
 	EventAssertion       EventKind = "assertion"
 	EventConsole         EventKind = "console"
 	EventItem            EventKind = "item" // an item finished
@@ -141,7 +142,8 @@ type Event struct {
 	Execution *Execution // the item's execution so far
 	Test      *scripting.TestResult
 	Console   *scripting.ConsoleEntry
-	Script    string // "prerequest" or "test" for EventScript/EventAssertion/EventConsole
+	Script    string                 // "prerequest" or "test" for EventScript/EventAssertion/EventConsole/EventSendRequest
+	Sent      *scripting.SentRequest // EventSendRequest
 	Err       error
 }
 

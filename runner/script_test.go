@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -509,5 +510,66 @@ func TestTestScriptSeesSentURLAndSignedBody(t *testing.T) {
 	}
 	if got := srv.got(); len(got) != 3 || got[0] != "GET /vv/x?q=vv" {
 		t.Errorf("requests %v", got)
+	}
+}
+
+// TestSendRequestReportedAsRequests checks that pm.sendRequest calls count
+// and report as requests, as in Newman: a request line each (in order with
+// the script's console output and tests), a request failure when one gets no
+// response, and so a failed run.
+func TestSendRequestReportedAsRequests(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	refused := httptest.NewServer(http.NotFoundHandler())
+	refusedURL := refused.URL
+	refused.Close()
+	pre := `console.log('before'); pm.sendRequest('%URL%/side', function (err, res) { console.log('pre', res.code); });`
+	test := `pm.test('main ok', function () { pm.response.to.have.status(200); }); pm.sendRequest({url: '` + refusedURL + `/gone', method: 'POST'}, function (err) { console.log('refused', err.code); });`
+	js := `{"info":{"name":"sr","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"a","event":[` + ev("prerequest", pre) + `,` + ev("test", test) + `],"request":{"url":"%URL%/main"}}]}`
+	rec := &eventLog{}
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stats.Requests != (Count{3, 1}) {
+		t.Errorf("requests %+v, want 3 executed (item + 2 sendRequest), 1 failed", sum.Stats.Requests)
+	}
+	if len(sum.Failures) != 1 || sum.Failures[0].Kind != "Error" || sum.Failures[0].At != "request" || !strings.Contains(sum.Failures[0].Message, "ECONNREFUSED") || sum.Failures[0].Source != "a" {
+		t.Errorf("failures %+v, want the refused sendRequest", sum.Failures)
+	}
+	if !sum.Failed() {
+		t.Error("a run whose sendRequest failed must fail (exit 1), as in Newman")
+	}
+	var got []string
+	for _, e := range rec.events {
+		switch e.Kind {
+		case EventSendRequest:
+			s := "send " + e.Script + " " + e.Sent.Request.Method + " " + e.Sent.Request.URL.String()
+			if e.Err != nil {
+				s += " err"
+			} else {
+				s += " " + strconv.Itoa(e.Sent.Response.Code)
+			}
+			got = append(got, s)
+		case EventConsole:
+			got = append(got, "console "+e.Console.Text)
+		case EventRequest:
+			got = append(got, "request")
+		case EventAssertion:
+			got = append(got, "test "+e.Test.Name)
+		}
+	}
+	want := []string{
+		"console 'before'",
+		"send prerequest GET " + srv.URL + "/side 200",
+		"console 'pre', 200",
+		"request",
+		"test main ok",
+		"send test POST " + refusedURL + "/gone err",
+		"console 'refused', 'ECONNREFUSED'",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

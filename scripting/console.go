@@ -33,7 +33,7 @@ func (v *vm) console(level string, args []goja.Value) {
 		}
 		b.WriteString(inspectValue(v.rt, a))
 	}
-	st.res.Console = append(st.res.Console, ConsoleEntry{Level: level, Text: b.String(), Seq: len(st.res.Console) + len(st.res.Tests)})
+	st.res.Console = append(st.res.Console, ConsoleEntry{Level: level, Text: b.String(), Seq: st.res.nextSeq()})
 }
 
 type inspector struct {

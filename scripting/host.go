@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/environments"
 )
 
@@ -212,7 +213,7 @@ func (v *vm) hostObject() *goja.Object {
 		if !tr.Passed {
 			tr.ErrorName, tr.Error = call.Argument(3).String(), call.Argument(4).String()
 		}
-		tr.Seq = len(v.cur.res.Tests) + len(v.cur.res.Console)
+		tr.Seq = v.cur.res.nextSeq()
 		v.cur.res.Tests = append(v.cur.res.Tests, tr)
 		return goja.Undefined()
 	})
@@ -507,7 +508,7 @@ func (v *vm) send(call goja.FunctionCall) goja.Value {
 	reqJSON := call.Argument(0).String()
 	done := v.loop.Async()
 	reply := func(errMsg string, resp *Response) {
-		v.replySend(done, cb, errMsg, nil, resp)
+		v.replySend(done, cb, errMsg, nil, resp, nil)
 	}
 	sendFn := v.s.opts.Send
 	if sendFn == nil {
@@ -523,23 +524,28 @@ func (v *vm) send(call goja.FunctionCall) goja.Value {
 	go func() {
 		resp, err := sendFn(ctx, req)
 		if err != nil {
-			v.replySend(done, cb, err.Error(), err, nil)
+			v.replySend(done, cb, err.Error(), err, nil, req)
 			return
 		}
 		if resp == nil {
 			resp = &Response{}
 		}
-		reply("", resp)
+		v.replySend(done, cb, "", nil, resp, req)
 	}()
 	return goja.Undefined()
 }
 
 // replySend calls back host.send's cb on the loop: with an error message
 // (or, for a network error node names, node's plain error object), or with
-// the response.
-func (v *vm) replySend(done func(func() error), cb goja.Callable, errMsg string, cause error, resp *Response) {
+// the response. A request that was sent (sent != nil) is recorded in the
+// script's result first, as Newman reports it before the callback runs.
+func (v *vm) replySend(done func(func() error), cb goja.Callable, errMsg string, cause error, resp *Response, sent *collections.Request) {
 	rt := v.rt
 	done(func() error {
+		if sent != nil && v.cur != nil {
+			sr := SentRequest{Request: sent, Response: resp, Err: cause, Seq: v.cur.res.nextSeq()}
+			v.cur.res.Requests = append(v.cur.res.Requests, sr)
+		}
 		if errMsg != "" {
 			ev := rt.ToValue(errMsg)
 			if o := sysErrorObject(rt, cause); o != nil {

@@ -158,7 +158,7 @@ type TestResult struct {
 	Error string
 	// ErrorName is the JS error name, e.g. "AssertionError".
 	ErrorName string
-	// Seq orders this result among the run's tests and console entries
+	// Seq orders this result among the run's tests, console entries and requests
 	// (Newman prints them interleaved as they happen).
 	Seq int
 }
@@ -167,7 +167,7 @@ type TestResult struct {
 type ConsoleEntry struct {
 	Level string // log, info, warn, error, debug
 	Text  string // arguments formatted as Newman prints them
-	Seq   int    // order among the run's tests and console entries
+	Seq   int    // order among the run's tests, console entries and requests
 }
 
 // Visualizer is what pm.visualizer.set recorded.
@@ -202,6 +202,9 @@ func (e *ScriptError) Error() string {
 type Result struct {
 	Tests   []TestResult
 	Console []ConsoleEntry
+	// Requests are the script's pm.sendRequest calls that reached the
+	// network, in the order they completed (Newman reports them as requests).
+	Requests []SentRequest
 	// NextRequest is set when the script called setNextRequest: Value is the
 	// name or id, or Stop when called with null.
 	NextRequest *NextRequest
@@ -209,6 +212,17 @@ type Result struct {
 	Visualizer  *Visualizer
 	Err         *ScriptError
 }
+
+// SentRequest is one completed pm.sendRequest call.
+type SentRequest struct {
+	Request  *collections.Request
+	Response *Response // nil when Err is set
+	Err      error
+	Seq      int // order among the run's tests, console entries and requests
+}
+
+// nextSeq is the Seq of the next test, console entry or request.
+func (r *Result) nextSeq() int { return len(r.Tests) + len(r.Console) + len(r.Requests) }
 
 // NextRequest is a setNextRequest call.
 type NextRequest struct {

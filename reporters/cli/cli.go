@@ -145,6 +145,8 @@ func (r *Reporter) Event(e runner.Event) {
 		r.beforeItem(e)
 	case runner.EventRequest:
 		r.request(e)
+	case runner.EventSendRequest:
+		r.sentRequest(e)
 	case runner.EventScript:
 		r.script(e)
 	case runner.EventAssertion:
@@ -238,6 +240,44 @@ func (r *Reporter) request(e runner.Event) {
 		return
 	}
 	r.verbose(x, res)
+}
+
+// sentRequest prints a script's pm.sendRequest as Newman does: a request
+// line of its own (also with --verbose), or [errored] and the error.
+func (r *Reporter) sentRequest(e runner.Event) {
+	sr := e.Sent
+	if sr == nil {
+		return
+	}
+	method, url := "GET", ""
+	if sr.Request != nil {
+		if sr.Request.Method != "" {
+			method = sr.Request.Method
+		}
+		if sr.Request.URL != nil {
+			url = sr.Request.URL.String()
+		}
+	}
+	if r.opts.Verbose {
+		url = r.maskText(url)
+	}
+	if r.opts.ShowTimestamps {
+		fmt.Fprintf(r.w, "  %s  %s %s ", r.color(gray, r.timestamp()), r.color(gray, method), r.color(gray, url))
+	} else {
+		fmt.Fprintf(r.w, "  %s %s ", r.color(gray, method), r.color(gray, url))
+	}
+	if sr.Err != nil || sr.Response == nil {
+		msg := "Internal error! Could not read response data."
+		if sr.Err != nil {
+			msg = sr.Err.Error()
+		}
+		r.failures++
+		fmt.Fprintf(r.w, "%s\n%s\n", r.color(red, "[errored]"), r.color(red, "     "+msg))
+		return
+	}
+	res := sr.Response
+	fmt.Fprintf(r.w, "%s\n", r.color(gray, fmt.Sprintf("[%d %s, %s, %s]", res.Code, res.Status,
+		FormatSize(ResponseSize(res)), FormatDuration(res.ResponseTime))))
 }
 
 // wireSize is the response's approximate size on the wire: the runner's
