@@ -36,7 +36,7 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 		*out = append(*out, vd.newError("false schema", s, x))
 		return false
 	}
-	if s.ref != nil || s.refMissing != "" {
+	if s.hasRef {
 		return vd.viaRef(s, x, out, vd.ajv)
 	}
 	all := vd.opts.AllErrors
@@ -339,9 +339,9 @@ func (vd *validator) ajvObject(s *schema, x at, obj map[string]any, out *[]*Erro
 	if s.propertyNames != nil {
 		for _, k := range keys {
 			var causes []*Error
-			if vd.composed(func() bool {
-				return vd.ajv(s.propertyNames, at{v: k, steps: x.steps, ptr: x.ptr, path: x.path + "/propertyNames"}, &causes)
-			}) {
+			name := x.sub(x.path + "/propertyNames")
+			name.v = k
+			if vd.composed(func() bool { return vd.ajv(s.propertyNames, name, &causes) }) {
 				continue
 			}
 			e := vd.newError("propertyNames", s, x)

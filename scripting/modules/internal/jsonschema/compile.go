@@ -106,8 +106,11 @@ type schema struct {
 
 	boolean *bool
 
+	hasRef     bool // has a "$ref": ref is its target, or nil when missing
 	ref        *schema
+	refText    string // the $ref as written
 	refMissing string // document URL of an unresolved ref (SkipMissingRefs)
+	plain      bool   // contains no "$ref" at any depth
 
 	types     []string
 	typeArray bool
@@ -334,7 +337,7 @@ func (cc *compiling) compile(draft Draft, doc, ptr, base string) (*schema, error
 	s := &schema{doc: doc, ptr: ptr, maxLength: -1, minLength: -1, maxItems: -1, minItems: -1, maxProperties: -1, minProperties: -1}
 	cc.byLoc[key] = s
 	if b, ok := v.(bool); ok {
-		s.boolean = &b
+		s.boolean, s.plain = &b, true
 		return s, nil
 	}
 	m, ok := v.(map[string]any)
@@ -402,6 +405,7 @@ func toCount(v any) (int, bool) {
 
 func (cc *compiling) fill(draft Draft, s *schema, m map[string]any, order Order, base string) error {
 	doc, ptr := s.doc, s.ptr
+	s.plain = !containsRef(m)
 	s.keys = make(map[string]bool, len(m))
 	for k := range m {
 		s.keys[k] = true
@@ -417,6 +421,7 @@ func (cc *compiling) fill(draft Draft, s *schema, m map[string]any, order Order,
 		if !ok {
 			return fmt.Errorf("$ref must be a string")
 		}
+		s.refText, s.hasRef = r, true
 		abs := resolve(base, r)
 		at, found := cc.lookup(abs, r)
 		if !found {
@@ -705,6 +710,28 @@ func isKeyword(k string) bool {
 		"dependencies", "propertyNames", "maxProperties", "minProperties", "allOf", "anyOf", "oneOf", "not",
 		"if", "then", "else":
 		return true
+	}
+	return false
+}
+
+// containsRef reports whether v has a "$ref" key at any depth.
+func containsRef(v any) bool {
+	switch t := v.(type) {
+	case map[string]any:
+		if _, ok := t["$ref"]; ok {
+			return true
+		}
+		for _, e := range t {
+			if containsRef(e) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range t {
+			if containsRef(e) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -278,6 +278,32 @@ func TestRefs(t *testing.T) {
 			t.Errorf("wrapped message %q, want %q", err.Error(), want)
 		}
 	})
+	t.Run("innermost ref recorded", func(t *testing.T) {
+		s, err := (&Compiler{}).Compile(mustParse(t, `{"properties":{"a":{"$ref":"#/definitions/x"}},
+			"definitions":{"x":{"required":["c"],"properties":{"b":{"$ref":"#/definitions/y"}}},"y":{"type":"string"}}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := s.Validate(mustParse(t, `{"a":{"b":1}}`), Options{AllErrors: true})
+		var got []string
+		for _, e := range res.Errors {
+			got = append(got, fmt.Sprintf("%s %s|%s|%v", e.Keyword, e.Ref, e.RefPointer, e.RefPlain))
+		}
+		want := []string{"required #/definitions/x||false", "type #/definitions/y||true"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	})
+	t.Run("missing local pointer reported as the root document", func(t *testing.T) {
+		s, err := (&Compiler{SkipMissingRefs: true}).Compile(mustParse(t, `{"properties":{"a":{"$ref":"#/definitions/nope"}}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := s.Validate(mustParse(t, `{"a":1}`), Options{Style: Tv4})
+		if !res.Valid() || !reflect.DeepEqual(res.Missing, []string{""}) {
+			t.Errorf("valid %v, missing %q", res.Valid(), res.Missing)
+		}
+	})
 	t.Run("missing refs skipped and reported", func(t *testing.T) {
 		c := &Compiler{Draft: Draft4, SkipMissingRefs: true}
 		s, err := c.Compile(mustParse(t, `{"properties":{"a":{"$ref":"http://example.com/nope#/x"},"b":{"$ref":"http://example.com/nope"},"c":{"type":"number"}}}`))

@@ -14,7 +14,7 @@ func (vd *validator) tv4(s *schema, x at, out *[]*Error) bool {
 	if s.boolean != nil {
 		return true // tv4 has no boolean schemas; false only matters where additional* handle it
 	}
-	if s.ref != nil || s.refMissing != "" {
+	if s.hasRef {
 		return vd.viaRef(s, x, out, vd.tv4)
 	}
 	all := vd.opts.AllErrors

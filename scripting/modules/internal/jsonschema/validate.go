@@ -47,6 +47,13 @@ type Error struct {
 	// Document and Pointer locate that schema object: the URI it was
 	// added under ("" for the schema being compiled) and its pointer.
 	Document, Pointer string
+	// Ref is the innermost "$ref" (as written) followed to reach the
+	// schema object ("" if none), RefPointer the object's pointer relative
+	// to that reference's target, and RefPlain reports whether the target
+	// contains no "$ref" (ajv inlines such targets).
+	Ref        string
+	RefPointer string
+	RefPlain   bool
 
 	Types     []string // type: the allowed types as written
 	Allowed   []any    // enum: the allowed values; const: the one value
@@ -121,13 +128,18 @@ type at struct {
 	steps []Step
 	ptr   string // JSON pointer of v in the data
 	path  string // evaluation path of the schema object
+	// the innermost $ref followed: as written, the length of path when
+	// followed, and whether its target contains no $ref
+	ref      string
+	refAt    int
+	refPlain bool
 }
 
 func (x at) child(key string, v any, index, dynamic bool, path string) at {
 	steps := make([]Step, len(x.steps)+1)
 	copy(steps, x.steps)
 	steps[len(x.steps)] = Step{Key: key, Index: index, Dynamic: dynamic}
-	return at{v: v, steps: steps, ptr: x.ptr + "/" + escapeToken(key), path: path}
+	return at{v: v, steps: steps, ptr: x.ptr + "/" + escapeToken(key), path: path, ref: x.ref, refAt: x.refAt, refPlain: x.refPlain}
 }
 
 func (x at) sub(path string) at {
@@ -136,12 +148,16 @@ func (x at) sub(path string) at {
 }
 
 func (vd *validator) newError(kw string, s *schema, x at) *Error {
-	return &Error{Keyword: kw, Instance: x.steps, Value: x.v, Path: x.path, Document: s.doc, Pointer: s.ptr}
+	e := &Error{Keyword: kw, Instance: x.steps, Value: x.v, Path: x.path, Document: s.doc, Pointer: s.ptr}
+	if x.ref != "" {
+		e.Ref, e.RefPointer, e.RefPlain = x.ref, x.path[x.refAt:], x.refPlain
+	}
+	return e
 }
 
 // viaRef validates x against the target of s's "$ref".
 func (vd *validator) viaRef(s *schema, x at, out *[]*Error, eval func(*schema, at, *[]*Error) bool) bool {
-	if s.refMissing != "" {
+	if s.ref == nil {
 		for _, m := range vd.missing {
 			if m == s.refMissing {
 				return true
@@ -156,6 +172,7 @@ func (vd *validator) viaRef(s *schema, x at, out *[]*Error, eval func(*schema, a
 	}
 	vd.active[key] = true
 	defer delete(vd.active, key)
+	x.ref, x.refAt, x.refPlain = s.refText, len(x.path), s.ref.plain
 	return eval(s.ref, x, out)
 }
 
