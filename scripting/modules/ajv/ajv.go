@@ -1,7 +1,6 @@
 // Package ajv provides the "ajv" module: an Ajv 6 compatible JSON Schema
-// validator (the version Postman's sandbox bundles) backed by
-// santhosh-tekuri/jsonschema, plus the Go helpers tv4 and chai's
-// jsonSchema assertion share.
+// validator (the version Postman's sandbox bundles) backed by postie's
+// own validator (internal/jsonschema), plus the Go helpers tv4 shares.
 //
 // Supported: new Ajv(opts) with allErrors and jsonPointers, compile(schema)
 // returning a validate function whose .errors hold ajv 6 error objects
@@ -17,24 +16,20 @@
 // 6.12.5 in testdata.
 //
 // Gaps: addKeyword and addMetaSchema are not supported (addMetaSchema is
-// ignored), options other than allErrors/jsonPointers are ignored,
-// undefined data validates as null, and error order inside anyOf/oneOf
-// branches with several failing keywords may differ from ajv's.
+// ignored), options other than allErrors/jsonPointers are ignored and
+// undefined data validates as null.
 package ajv
 
 import (
+	"errors"
 	"fmt"
-	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/postie-run/postie/scripting/modules"
 	"github.com/postie-run/postie/scripting/modules/internal/jsondoc"
+	"github.com/postie-run/postie/scripting/modules/internal/jsonschema"
 )
 
 // Module returns the "ajv" module; its export is the Ajv constructor.
@@ -45,7 +40,7 @@ func Module() modules.Module {
 // Load returns a new Ajv constructor for rt.
 func Load(rt *goja.Runtime, _ modules.Compiler) (goja.Value, error) {
 	ctor := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		inst := &instance{rt: rt, schemas: Schemas{Draft: jsonschema.Draft7, Formats: true, Regexp: JSRegexp(rt)}, formats: ajvFormats(rt)}
+		inst := &instance{rt: rt, schemas: jsonschema.Compiler{Draft: jsonschema.Draft7, Regexp: JSRegexp(rt)}, formats: ajvFormats(rt)}
 		if opts, ok := call.Argument(0).(*goja.Object); ok {
 			inst.allErrors = opts.Get("allErrors") != nil && opts.Get("allErrors").ToBoolean()
 			inst.jsonPointers = opts.Get("jsonPointers") != nil && opts.Get("jsonPointers").ToBoolean()
@@ -60,7 +55,7 @@ type instance struct {
 	rt           *goja.Runtime
 	allErrors    bool
 	jsonPointers bool
-	schemas      Schemas
+	schemas      jsonschema.Compiler
 	keys         map[string]*goja.Object // key -> validate function
 	self         *goja.Object
 	formats      map[string]func(string) bool
@@ -111,7 +106,7 @@ func (in *instance) bind(obj *goja.Object) {
 	}))
 	must(obj.Set("removeSchema", func(key string) *goja.Object {
 		delete(in.keys, key)
-		in.schemas.Remove(key)
+		in.schemas.RemoveDocument(key)
 		return obj
 	}))
 	must(obj.Set("errorsText", func(call goja.FunctionCall) goja.Value {
@@ -164,7 +159,7 @@ func (in *instance) addSchema(schema, key goja.Value) {
 	id := ""
 	if key != nil && !goja.IsUndefined(key) && !goja.IsNull(key) {
 		id = key.String()
-	} else if m, ok := doc.Doc.(map[string]any); ok {
+	} else if m, ok := doc.Value.(map[string]any); ok {
 		if s, ok := m["$id"].(string); ok {
 			id = s
 		} else if s, ok := m["id"].(string); ok {
@@ -175,21 +170,11 @@ func (in *instance) addSchema(schema, key goja.Value) {
 		in.throw("ajv: addSchema: schema has no $id and no key was given")
 	}
 	uri := strings.TrimSuffix(id, "#")
-	in.schemas.Add(schemaURI(uri), doc)
+	in.schemas.AddDocument(uri, doc)
 	in.keys[id] = in.compileDoc(doc)
 	if uri != id {
 		in.keys[uri] = in.keys[id]
 	}
-}
-
-const keyPrefix = "urn:postie:key:"
-
-// schemaURI makes a bare key usable as a resource URL.
-func schemaURI(key string) string {
-	if strings.Contains(key, ":") {
-		return key
-	}
-	return keyPrefix + key
 }
 
 func (in *instance) compile(schema goja.Value) *goja.Object {
@@ -200,17 +185,20 @@ func (in *instance) compile(schema goja.Value) *goja.Object {
 	return in.compileDoc(doc)
 }
 
-// ajv 6 knows only the draft-07 meta-schema unless others are added.
-var knownMeta = map[string]bool{
-	"http://json-schema.org/draft-07/schema#": true,
-	"http://json-schema.org/draft-07/schema":  true,
-	"http://json-schema.org/schema#":          true,
+// knownMeta reports whether ajv 6 knows the meta-schema uri: only
+// draft-07's unless others are added.
+func knownMeta(uri string) bool {
+	switch uri {
+	case "http://json-schema.org/draft-07/schema#", "http://json-schema.org/draft-07/schema", "http://json-schema.org/schema#":
+		return true
+	}
+	return false
 }
 
-func (in *instance) compileDoc(doc Value) *goja.Object {
-	if m, ok := doc.Doc.(map[string]any); ok {
+func (in *instance) compileDoc(doc jsonschema.Doc) *goja.Object {
+	if m, ok := doc.Value.(map[string]any); ok {
 		if meta, ok := m["$schema"].(string); ok {
-			if !knownMeta[meta] {
+			if !knownMeta(meta) {
 				in.throw("no schema with key or ref \"%s\"", meta)
 			}
 			trimmed := make(map[string]any, len(m))
@@ -219,15 +207,19 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 					trimmed[k] = v
 				}
 			}
-			doc.Doc = trimmed
+			doc.Value = trimmed
 		}
 	}
 	if name, ptr, found := unknownFormat(doc, func(f string) bool { _, ok := in.formats[f]; return ok }); found {
 		in.throw("unknown format \"%s\" is used in schema at path \"#%s\"", name, ptr)
 	}
-	in.schemas.Extra = stringFormats(in.formats)
+	in.schemas.Formats = stringFormats(in.formats)
 	sch, err := in.schemas.Compile(doc)
 	if err != nil {
+		var missing *jsonschema.MissingRefError
+		if errors.As(err, &missing) {
+			in.throw("%s", missing.Error())
+		}
 		in.throw("ajv: %v", err)
 	}
 	var fn *goja.Object
@@ -236,16 +228,16 @@ func (in *instance) compileDoc(doc Value) *goja.Object {
 		if err != nil {
 			in.throw("ajv: %v", err)
 		}
-		fails := sch.ValidateWith(val, Options{FirstOnly: !in.allErrors, AfterType: true})
-		if len(fails) == 0 {
+		res := sch.Validate(val, jsonschema.Options{Style: jsonschema.Ajv, AllErrors: in.allErrors})
+		if res.Valid() {
 			must(fn.Set("errors", goja.Null()))
 			return true
 		}
-		must(fn.Set("errors", in.errorObjects(fails, sch.Source, val)))
+		must(fn.Set("errors", in.errorObjects(res.Errors)))
 		return false
 	}).ToObject(in.rt)
 	must(fn.Set("errors", goja.Null()))
-	must(fn.Set("schema", in.rt.ToValue(jsondoc.Plain(doc.Doc))))
+	must(fn.Set("schema", in.rt.ToValue(jsondoc.Plain(doc.Value))))
 	return fn
 }
 
@@ -294,8 +286,8 @@ type Error struct {
 	PropertyName string
 }
 
-func (in *instance) errorObjects(fails []Failure, schema, data Value) goja.Value {
-	errs := Errors(fails, schema, data, in.allErrors, in.jsonPointers)
+func (in *instance) errorObjects(fails []*jsonschema.Error) goja.Value {
+	errs := Errors(fails, in.allErrors, in.jsonPointers)
 	arr := make([]any, len(errs))
 	for i, e := range errs {
 		o := in.rt.NewObject()
@@ -316,215 +308,181 @@ func (in *instance) errorObjects(fails []Failure, schema, data Value) goja.Value
 	return in.rt.NewArray(arr...)
 }
 
-var identifier = regexp.MustCompile(`^[a-zA-Z_$][a-zA-Z0-9_$]*$`)
+// isIdentifier reports whether name is a JavaScript identifier ajv writes
+// with dot notation.
+func isIdentifier(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i, c := range name {
+		switch {
+		case c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case i > 0 && c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // DataPath renders an instance location as ajv 6 does: ".a[0]['b-c']",
-// or "/a/0/b-c" with jsonPointers. schemaPtr is the failing schema's
-// pointer: names reached through additionalProperties or patternProperties
-// render as ['name'] as ajv's generated code does.
-func DataPath(path []string, data any, schemaPtr string, pointers bool) string {
+// or "/a/0/b-c" with jsonPointers. Properties reached through
+// additionalProperties or patternProperties render as ['name'], as ajv's
+// generated code does.
+func DataPath(path []jsonschema.Step, pointers bool) string {
 	var b strings.Builder
-	idx := indexSteps(data, path)
-	dynamic := dynamicSteps(schemaPtr, len(path))
-	for i, tok := range path {
+	for _, st := range path {
 		switch {
 		case pointers:
-			b.WriteString("/" + strings.ReplaceAll(strings.ReplaceAll(tok, "~", "~0"), "/", "~1"))
-		case idx[i]:
-			b.WriteString("[" + tok + "]")
-		case identifier.MatchString(tok) && !dynamic[i]:
-			b.WriteString("." + tok)
+			b.WriteString(jsonschema.Pointer(st.Key))
+		case st.Index:
+			b.WriteString("[" + st.Key + "]")
+		case isIdentifier(st.Key) && !st.Dynamic:
+			b.WriteString("." + st.Key)
 		default:
-			b.WriteString("['" + strings.ReplaceAll(strings.ReplaceAll(tok, `\`, `\\`), "'", `\'`) + "']")
+			b.WriteString("['" + strings.ReplaceAll(strings.ReplaceAll(st.Key, `\`, `\\`), "'", `\'`) + "']")
 		}
 	}
 	return b.String()
 }
 
-// dynamicSteps reports, per instance step, whether the schema reached it
-// through additionalProperties/patternProperties. It is only attempted
-// when the schema pointer accounts for every step.
-func dynamicSteps(schemaPtr string, n int) []bool {
-	out := make([]bool, n)
-	toks := strings.Split(strings.TrimPrefix(schemaPtr, "/"), "/")
-	var steps []bool
-	for i := 0; i < len(toks); i++ {
-		switch toks[i] {
-		case "properties":
-			steps = append(steps, false)
-			i++
-		case "patternProperties":
-			steps = append(steps, true)
-			i++
-		case "additionalProperties":
-			steps = append(steps, true)
-		case "items":
-			steps = append(steps, false)
-			if i+1 < len(toks) {
-				if _, err := strconv.Atoi(toks[i+1]); err == nil {
-					i++
-				}
-			}
-		case "additionalItems", "contains":
-			steps = append(steps, false)
-		case "definitions", "$defs", "dependencies", "dependentSchemas":
-			i++
-		}
-	}
-	if len(steps) == n {
-		copy(out, steps)
-	}
-	return out
-}
-
-// accessor renders a property name as ajv 6 does in required errors
-// without allErrors: .name or ['name'].
+// accessor renders a property name as ajv 6 does in required and
+// dependencies errors without allErrors: .name or ['name'].
 func accessor(name string) string {
-	if identifier.MatchString(name) {
+	if isIdentifier(name) {
 		return "." + name
 	}
-	return "['" + strings.ReplaceAll(name, "'", `\'`) + "']"
+	return "['" + strings.ReplaceAll(strings.ReplaceAll(name, `\`, `\\`), "'", `\'`) + "']"
 }
 
-// Errors converts failures (from Validate with firstOnly = !allErrors)
-// into ajv 6 errors.
-func Errors(fails []Failure, schema, dataV Value, allErrors, pointers bool) []Error {
+// schemaPath renders where the failed keyword is as ajv 6 does: from the
+// compiled schema's root, or from the innermost "$ref" followed: ajv
+// inlines a target without "$ref"s, starting the path with the reference
+// as written, and compiles any other target as a root of its own ("#").
+func schemaPath(f *jsonschema.Error) string {
+	if f.Ref == "" {
+		return "#" + EncodeFragment(f.Pointer) + "/" + f.Keyword
+	}
+	base := "#"
+	if f.RefPlain {
+		base = f.Ref
+	}
+	return base + EncodeFragment(f.RefPointer) + "/" + f.Keyword
+}
+
+// Errors converts validation errors (validated in ajv style) into ajv 6
+// errors, flattening anyOf/oneOf/propertyNames causes before their error.
+func Errors(fails []*jsonschema.Error, allErrors, pointers bool) []Error {
 	var out []Error
-	data := dataV.Doc
 	for _, f := range fails {
-		dp := DataPath(f.Instance, data, f.SchemaPointer, pointers)
-		doc := f.Document
-		if doc == rootURL || strings.HasPrefix(doc, keyPrefix) {
-			doc = ""
+		causes := Errors(f.Causes, allErrors, pointers)
+		if f.Keyword == "propertyNames" {
+			for i := range causes {
+				causes[i].PropertyName = f.Property
+			}
 		}
-		ptr := EncodeFragment(f.SchemaPointer)
-		sp := doc + "#" + ptr + "/" + strings.Join(f.Kind.KeywordPath(), "/")
-		add := func(kw, msg string, params ...[2]any) {
-			out = append(out, Error{Keyword: kw, DataPath: dp, SchemaPath: sp, Params: params, Message: msg, PropertyName: f.PropertyName})
-		}
-		switch k := f.Kind.(type) {
-		case *kind.Type:
-			want := k.Want
-			if at, ok := schema.At(f.SchemaPointer + "/type"); ok {
-				if list, ok := at.([]any); ok && len(list) == len(want) {
-					want = make([]string, len(list))
-					for i, e := range list {
-						want[i] = fmt.Sprint(e)
-					}
-				}
-			}
-			t := strings.Join(want, ",")
-			add("type", "should be "+t, [2]any{"type", t})
-		case *kind.Required:
-			sp = doc + "#" + ptr + "/required"
-			for _, m := range k.Missing {
-				if !allErrors {
-					m = accessor(m)
-				}
-				add("required", "should have required property '"+m+"'", [2]any{"missingProperty", m})
-				if !allErrors {
-					break
-				}
-			}
-		case *kind.Enum:
-			add("enum", "should be equal to one of the allowed values", [2]any{"allowedValues", jsondoc.Plain(k.Want)})
-		case *kind.Const:
-			add("const", "should be equal to constant", [2]any{"allowedValue", jsondoc.Plain(k.Want)})
-		case *kind.Minimum:
-			n := jsondoc.Rat(k.Want)
-			add("minimum", "should be >= "+jsondoc.Text(n), [2]any{"comparison", ">="}, [2]any{"limit", n}, [2]any{"exclusive", false})
-		case *kind.Maximum:
-			n := jsondoc.Rat(k.Want)
-			add("maximum", "should be <= "+jsondoc.Text(n), [2]any{"comparison", "<="}, [2]any{"limit", n}, [2]any{"exclusive", false})
-		case *kind.ExclusiveMinimum:
-			n := jsondoc.Rat(k.Want)
-			add("exclusiveMinimum", "should be > "+jsondoc.Text(n), [2]any{"comparison", ">"}, [2]any{"limit", n}, [2]any{"exclusive", true})
-		case *kind.ExclusiveMaximum:
-			n := jsondoc.Rat(k.Want)
-			add("exclusiveMaximum", "should be < "+jsondoc.Text(n), [2]any{"comparison", "<"}, [2]any{"limit", n}, [2]any{"exclusive", true})
-		case *kind.MultipleOf:
-			n := jsondoc.Rat(k.Want)
-			add("multipleOf", "should be multiple of "+jsondoc.Text(n), [2]any{"multipleOf", n})
-		case *kind.MinLength:
-			add("minLength", fmt.Sprintf("should NOT be shorter than %d characters", k.Want), [2]any{"limit", k.Want})
-		case *kind.MaxLength:
-			add("maxLength", fmt.Sprintf("should NOT be longer than %d characters", k.Want), [2]any{"limit", k.Want})
-		case *kind.MinItems:
-			add("minItems", fmt.Sprintf("should NOT have fewer than %d items", k.Want), [2]any{"limit", k.Want})
-		case *kind.MaxItems:
-			add("maxItems", fmt.Sprintf("should NOT have more than %d items", k.Want), [2]any{"limit", k.Want})
-		case *kind.AdditionalItems:
-			limit := k.Count
-			if arr, ok := jsondoc.At(data, f.Instance).([]any); ok {
-				limit = len(arr) - k.Count
-			}
-			add("additionalItems", fmt.Sprintf("should NOT have more than %d items", limit), [2]any{"limit", limit})
-		case *kind.MinProperties:
-			add("minProperties", fmt.Sprintf("should NOT have fewer than %d properties", k.Want), [2]any{"limit", k.Want})
-		case *kind.MaxProperties:
-			add("maxProperties", fmt.Sprintf("should NOT have more than %d properties", k.Want), [2]any{"limit", k.Want})
-		case *kind.Pattern:
-			add("pattern", `should match pattern "`+k.Want+`"`, [2]any{"pattern", k.Want})
-		case *kind.Format:
-			add("format", `should match format "`+k.Want+`"`, [2]any{"format", k.Want})
-		case *kind.AdditionalProperties:
-			props := append([]string(nil), k.Properties...)
-			ptr := Pointer(f.Instance)
-			sort.SliceStable(props, func(i, j int) bool { return dataV.Order.Index(ptr, props[i]) < dataV.Order.Index(ptr, props[j]) })
-			for _, p := range props {
-				add("additionalProperties", "should NOT have additional properties", [2]any{"additionalProperty", p})
-				if !allErrors {
-					break
-				}
-			}
-		case *kind.UniqueItems:
-			i, j := k.Duplicates[1], k.Duplicates[0]
-			add("uniqueItems", fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", j, i), [2]any{"i", i}, [2]any{"j", j})
-		case *kind.Dependency:
-			sp = doc + "#" + ptr + "/dependencies"
-			for _, m := range k.Missing {
-				mp := m
-				if !allErrors {
-					mp = accessor(m)
-				}
-				add("dependencies", "should have property "+m+" when property "+k.Prop+" is present",
-					[2]any{"property", k.Prop}, [2]any{"missingProperty", mp}, [2]any{"depsCount", len(k.Missing)}, [2]any{"deps", strings.Join(k.Missing, ", ")})
-				if !allErrors {
-					break
-				}
-			}
-		case *kind.DependentRequired:
-			for _, m := range k.Missing {
-				add("dependentRequired", "should have property "+m+" when property "+k.Prop+" is present",
-					[2]any{"property", k.Prop}, [2]any{"missingProperty", m}, [2]any{"depsCount", len(k.Missing)}, [2]any{"deps", strings.Join(k.Missing, ", ")})
-			}
-		case *kind.PropertyNames:
-			if strings.HasSuffix(f.SchemaPointer, "/propertyNames") {
-				sp = doc + "#" + ptr
-			}
-			add("propertyNames", "property name '"+k.Property+"' is invalid", [2]any{"propertyName", k.Property})
-		case *kind.Contains:
-			add("contains", "should contain a valid item")
-		case *kind.AnyOf:
-			add("anyOf", "should match some schema in anyOf")
-		case *kind.OneOf:
-			var passing any
-			if len(k.Subschemas) > 1 {
-				passing = k.Subschemas
-			}
-			add("oneOf", "should match exactly one schema in oneOf", [2]any{"passingSchemas", passing})
-		case *kind.Not:
-			sp = doc + "#" + ptr + "/not"
-			add("not", "should NOT be valid")
-		case *kind.FalseSchema:
-			sp = doc + "#" + ptr + "/false schema"
-			add("false schema", "boolean schema is false")
-		default:
-			kw := f.Keyword()
-			add(kw, "should match \""+kw+"\" schema", [2]any{"failingKeyword", kw})
-		}
+		out = append(out, causes...)
+		out = append(out, convert(f, allErrors, pointers))
 	}
 	return out
+}
+
+func convert(f *jsonschema.Error, allErrors, pointers bool) Error {
+	e := Error{
+		Keyword:    f.Keyword,
+		DataPath:   DataPath(f.Instance, pointers),
+		SchemaPath: schemaPath(f),
+	}
+	params := func(kv ...[2]any) { e.Params = kv }
+	limit := func() any { return jsondoc.Plain(f.Limit) }
+	missing := func() string {
+		if allErrors || pointers {
+			return f.Property
+		}
+		return accessor(f.Property)
+	}
+	switch f.Keyword {
+	case "type":
+		t := strings.Join(f.Types, ",")
+		params([2]any{"type", t})
+		e.Message = "should be " + t
+	case "required":
+		m := f.Property
+		if !f.ViaProperties {
+			m = missing()
+		}
+		params([2]any{"missingProperty", m})
+		e.Message = "should have required property '" + m + "'"
+	case "enum":
+		params([2]any{"allowedValues", jsondoc.Plain(f.Allowed)})
+		e.Message = "should be equal to one of the allowed values"
+	case "const":
+		params([2]any{"allowedValue", jsondoc.Plain(f.Allowed[0])})
+		e.Message = "should be equal to constant"
+	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
+		op := map[string]string{"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[f.Keyword]
+		exclusive := strings.HasPrefix(f.Keyword, "exclusive") || f.Exclusive
+		if f.Exclusive {
+			op = op[:1]
+		}
+		params([2]any{"comparison", op}, [2]any{"limit", limit()}, [2]any{"exclusive", exclusive})
+		e.Message = "should be " + op + " " + jsondoc.Text(limit())
+	case "multipleOf":
+		params([2]any{"multipleOf", limit()})
+		e.Message = "should be multiple of " + jsondoc.Text(limit())
+	case "minLength", "maxLength":
+		params([2]any{"limit", f.Limit})
+		e.Message = fmt.Sprintf("should NOT be %s than %d characters", map[bool]string{true: "longer", false: "shorter"}[f.Keyword == "maxLength"], f.Limit)
+	case "minItems", "maxItems", "additionalItems":
+		params([2]any{"limit", f.Limit})
+		e.Message = fmt.Sprintf("should NOT have %s than %d items", map[bool]string{true: "fewer", false: "more"}[f.Keyword == "minItems"], f.Limit)
+	case "minProperties", "maxProperties":
+		params([2]any{"limit", f.Limit})
+		e.Message = fmt.Sprintf("should NOT have %s than %d properties", map[bool]string{true: "fewer", false: "more"}[f.Keyword == "minProperties"], f.Limit)
+	case "pattern":
+		params([2]any{"pattern", f.Pattern})
+		e.Message = `should match pattern "` + f.Pattern + `"`
+	case "format":
+		params([2]any{"format", f.Format})
+		e.Message = `should match format "` + f.Format + `"`
+	case "additionalProperties":
+		params([2]any{"additionalProperty", f.Property})
+		e.Message = "should NOT have additional properties"
+	case "uniqueItems":
+		i, j := f.Pair[0], f.Pair[1]
+		params([2]any{"i", i}, [2]any{"j", j})
+		e.Message = fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", j, i)
+	case "dependencies":
+		deps := strings.Join(f.Deps, ", ")
+		params([2]any{"property", f.Dependent}, [2]any{"missingProperty", missing()}, [2]any{"depsCount", len(f.Deps)}, [2]any{"deps", deps})
+		noun := "property "
+		if len(f.Deps) != 1 {
+			noun = "properties "
+		}
+		e.Message = "should have " + noun + deps + " when property " + f.Dependent + " is present"
+	case "propertyNames":
+		params([2]any{"propertyName", f.Property})
+		e.Message = "property name '" + f.Property + "' is invalid"
+	case "contains":
+		e.Message = "should contain a valid item"
+	case "anyOf":
+		e.Message = "should match some schema in anyOf"
+	case "oneOf":
+		var passing any
+		if f.Passing {
+			passing = []any{f.Pair[0], f.Pair[1]}
+		}
+		params([2]any{"passingSchemas", passing})
+		e.Message = "should match exactly one schema in oneOf"
+	case "not":
+		e.Message = "should NOT be valid"
+	case "if":
+		params([2]any{"failingKeyword", f.FailingKeyword})
+		e.Message = `should match "` + f.FailingKeyword + `" schema`
+	case "false schema":
+		e.Message = "boolean schema is false"
+	}
+	return e
 }
 
 // ErrorsText renders errors as ajv.errorsText does.

@@ -11,7 +11,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/postie-run/postie/scripting/modules/internal/jsonschema"
 )
 
 // Formats as ajv 6 checks them in its default "fast" mode. Each pattern is
@@ -121,29 +122,23 @@ func ajvFormats(rt *goja.Runtime) map[string]func(string) bool {
 
 // stringFormats wraps string checks as validator formats (non-strings
 // pass, as in ajv).
-func stringFormats(checks map[string]func(string) bool) []*jsonschema.Format {
-	names := make([]string, 0, len(checks))
-	for n := range checks {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	out := make([]*jsonschema.Format, 0, len(names))
-	for _, n := range names {
-		check := checks[n]
-		out = append(out, &jsonschema.Format{Name: n, Validate: func(v any) error {
+func stringFormats(checks map[string]func(string) bool) map[string]func(any) error {
+	out := make(map[string]func(any) error, len(checks))
+	for n, check := range checks {
+		out[n] = func(v any) error {
 			s, ok := v.(string)
 			if !ok || check(s) {
 				return nil
 			}
 			return errFormat
-		}})
+		}
 	}
 	return out
 }
 
 // unknownFormat finds the first "format" naming no known format, in
 // document order, and returns its schema object's pointer.
-func unknownFormat(doc Value, known func(string) bool) (name, ptr string, found bool) {
+func unknownFormat(doc jsonschema.Doc, known func(string) bool) (name, ptr string, found bool) {
 	var walk func(v any, ptr string) bool
 	walk = func(v any, p string) bool {
 		switch t := v.(type) {
@@ -165,7 +160,7 @@ func unknownFormat(doc Value, known func(string) bool) (name, ptr string, found 
 				case "enum", "const", "default", "examples":
 					continue
 				}
-				if walk(t[k], p+Pointer([]string{k})) {
+				if walk(t[k], p+jsonschema.Pointer(k)) {
 					return true
 				}
 			}
@@ -178,6 +173,6 @@ func unknownFormat(doc Value, known func(string) bool) (name, ptr string, found 
 		}
 		return false
 	}
-	found = walk(doc.Doc, "")
+	found = walk(doc.Value, "")
 	return name, ptr, found
 }

@@ -1,6 +1,6 @@
 // Package tv4 provides the "tv4" module (also the legacy global tv4): a
-// tv4 1.3 compatible JSON Schema draft-04 validator backed by
-// santhosh-tekuri/jsonschema through package ajv's helpers.
+// tv4 1.3 compatible JSON Schema draft-04 validator backed by postie's
+// own validator (internal/jsonschema) in its tv4 style.
 //
 // Supported: validate(data, schema) with tv4.error / tv4.missing / tv4.valid,
 // validateResult, validateMultiple, addSchema(uri, schema) and
@@ -26,12 +26,11 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/postie-run/postie/scripting/modules"
 	"github.com/postie-run/postie/scripting/modules/ajv"
 	"github.com/postie-run/postie/scripting/modules/internal/jsondoc"
+	"github.com/postie-run/postie/scripting/modules/internal/jsonschema"
 )
 
 // Module returns the "tv4" module, also exposed as the global tv4.
@@ -44,40 +43,45 @@ func Load(rt *goja.Runtime, _ modules.Compiler) (goja.Value, error) {
 	return newAPI(rt), nil
 }
 
-// Error codes as tv4 numbers them.
-var errorCodes = map[string]int{
-	"INVALID_TYPE": 0, "ENUM_MISMATCH": 1, "ANY_OF_MISSING": 10, "ONE_OF_MISSING": 11, "ONE_OF_MULTIPLE": 12, "NOT_PASSED": 13,
-	"NUMBER_MULTIPLE_OF": 100, "NUMBER_MINIMUM": 101, "NUMBER_MINIMUM_EXCLUSIVE": 102, "NUMBER_MAXIMUM": 103,
-	"NUMBER_MAXIMUM_EXCLUSIVE": 104, "NUMBER_NOT_A_NUMBER": 105,
-	"STRING_LENGTH_SHORT": 200, "STRING_LENGTH_LONG": 201, "STRING_PATTERN": 202,
-	"OBJECT_PROPERTIES_MINIMUM": 300, "OBJECT_PROPERTIES_MAXIMUM": 301, "OBJECT_REQUIRED": 302,
-	"OBJECT_ADDITIONAL_PROPERTIES": 303, "OBJECT_DEPENDENCY_KEY": 304,
-	"ARRAY_LENGTH_SHORT": 400, "ARRAY_LENGTH_LONG": 401, "ARRAY_UNIQUE": 402, "ARRAY_ADDITIONAL_ITEMS": 403,
-	"FORMAT_CUSTOM": 500, "KEYWORD_CUSTOM": 501, "CIRCULAR_REFERENCE": 600, "UNKNOWN_PROPERTY": 1000,
-}
-
-// tv4's keyword evaluation order within one schema object.
-var tv4Rank = map[string]int{
-	"$ref": 0, "type": 1, "enum": 2,
-	"multipleOf": 10, "minimum": 11, "exclusiveMinimum": 11, "maximum": 12, "exclusiveMaximum": 12,
-	"minLength": 20, "maxLength": 20, "pattern": 21,
-	"minItems": 30, "maxItems": 30, "uniqueItems": 31, "items": 32, "additionalItems": 32,
-	"minProperties": 40, "maxProperties": 40, "required": 41,
-	"properties": 42, "patternProperties": 42, "additionalProperties": 42, "dependencies": 43,
-	"allOf": 50, "anyOf": 51, "oneOf": 52, "not": 53, "format": 60,
-}
-
-// Keywords on whose failure tv4 stops evaluating the schema object.
-var tv4Stop = map[string]bool{
-	"type": true, "enum": true, "multipleOf": true, "minimum": true, "exclusiveMinimum": true,
-	"maximum": true, "exclusiveMaximum": true, "minLength": true, "maxLength": true, "pattern": true,
-	"anyOf": true, "oneOf": true, "not": true, "format": true,
+// errorCodes are tv4's error codes (a static table: no work at start-up).
+var errorCodes = [...]struct {
+	name string
+	code int
+}{
+	{"INVALID_TYPE", 0},
+	{"ENUM_MISMATCH", 1},
+	{"ANY_OF_MISSING", 10},
+	{"ONE_OF_MISSING", 11},
+	{"ONE_OF_MULTIPLE", 12},
+	{"NOT_PASSED", 13},
+	{"NUMBER_MULTIPLE_OF", 100},
+	{"NUMBER_MINIMUM", 101},
+	{"NUMBER_MINIMUM_EXCLUSIVE", 102},
+	{"NUMBER_MAXIMUM", 103},
+	{"NUMBER_MAXIMUM_EXCLUSIVE", 104},
+	{"NUMBER_NOT_A_NUMBER", 105},
+	{"STRING_LENGTH_SHORT", 200},
+	{"STRING_LENGTH_LONG", 201},
+	{"STRING_PATTERN", 202},
+	{"OBJECT_PROPERTIES_MINIMUM", 300},
+	{"OBJECT_PROPERTIES_MAXIMUM", 301},
+	{"OBJECT_REQUIRED", 302},
+	{"OBJECT_ADDITIONAL_PROPERTIES", 303},
+	{"OBJECT_DEPENDENCY_KEY", 304},
+	{"ARRAY_LENGTH_SHORT", 400},
+	{"ARRAY_LENGTH_LONG", 401},
+	{"ARRAY_UNIQUE", 402},
+	{"ARRAY_ADDITIONAL_ITEMS", 403},
+	{"FORMAT_CUSTOM", 500},
+	{"KEYWORD_CUSTOM", 501},
+	{"CIRCULAR_REFERENCE", 600},
+	{"UNKNOWN_PROPERTY", 1000},
 }
 
 type api struct {
 	rt       *goja.Runtime
 	obj      *goja.Object
-	schemas  ajv.Schemas
+	schemas  jsonschema.Compiler
 	uris     []string
 	formats  map[string]goja.Callable
 	errProto *goja.Object
@@ -91,7 +95,7 @@ func must(err error) {
 
 func newAPI(rt *goja.Runtime) *goja.Object {
 	a := &api{rt: rt, obj: rt.NewObject(), formats: map[string]goja.Callable{}}
-	a.schemas = ajv.Schemas{Draft: jsonschema.Draft4, Regexp: ajv.JSRegexp(rt)}
+	a.schemas = jsonschema.Compiler{Draft: jsonschema.Draft4, Regexp: ajv.JSRegexp(rt), SkipMissingRefs: true}
 	a.errProto = rt.NewObject()
 	must(a.errProto.SetPrototype(rt.Get("Error").ToObject(rt).Get("prototype").ToObject(rt)))
 	must(a.errProto.Set("name", "ValidationError"))
@@ -100,8 +104,8 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 	must(o.Set("missing", rt.NewArray()))
 	must(o.Set("valid", true))
 	codes := rt.NewObject()
-	for k, v := range errorCodes {
-		must(codes.Set(k, v))
+	for _, c := range errorCodes {
+		must(codes.Set(c.name, c.code))
 	}
 	must(o.Set("errorCodes", codes))
 	must(o.Set("validate", func(data, schema goja.Value) bool {
@@ -137,23 +141,23 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 		id := ""
 		if !goja.IsUndefined(uri) {
 			id = uri.String()
-		} else if m, ok := doc.Doc.(map[string]any); ok {
+		} else if m, ok := doc.Value.(map[string]any); ok {
 			id, _ = m["id"].(string)
 		}
 		if id == "" {
 			return rt.ToValue(false)
 		}
 		id = strings.TrimSuffix(id, "#")
-		a.schemas.Add(id, doc)
+		a.schemas.AddDocument(id, doc)
 		a.uris = append(a.uris, id)
 		return rt.ToValue(true)
 	}))
 	must(o.Set("getSchema", func(uri string) goja.Value {
-		doc, ok := a.schemas.Doc(strings.TrimSuffix(uri, "#"))
+		doc, ok := a.schemas.Document(uri)
 		if !ok {
 			return goja.Undefined()
 		}
-		return rt.ToValue(jsondoc.Plain(doc.Doc))
+		return rt.ToValue(jsondoc.Plain(doc.Value))
 	}))
 	must(o.Set("getSchemaUris", func() goja.Value {
 		out := make([]any, len(a.uris))
@@ -164,7 +168,7 @@ func newAPI(rt *goja.Runtime) *goja.Object {
 	}))
 	drop := func() {
 		for _, u := range a.uris {
-			a.schemas.Remove(u)
+			a.schemas.RemoveDocument(u)
 		}
 		a.uris = nil
 	}
@@ -208,38 +212,22 @@ func (a *api) run(data, schema goja.Value, multiple bool) *goja.Object {
 	if err != nil {
 		panic(ajv.JSError(rt, fmt.Sprintf("tv4: %v", err)))
 	}
-	doc.Doc = withoutUnknownFormats(doc.Doc, a.formats)
-	schemas := a.schemas
-	schemas.Formats = true
-	schemas.Extra = a.formatCheckers()
-	// tv4 skips the parts of a schema whose $ref it cannot resolve and
-	// reports their URIs in "missing".
-	missing := []any{}
-	var compiled *ajv.Compiled
-	for attempt := 0; ; attempt++ {
-		compiled, err = schemas.Compile(doc)
-		if err == nil {
-			break
-		}
-		var le *jsonschema.LoadURLError
-		if !errors.As(err, &le) || attempt > 20 {
-			panic(ajv.JSError(rt, fmt.Sprintf("tv4: %v", err)))
-		}
-		missing = append(missing, le.URL)
-		var replaced bool
-		doc.Doc, replaced = dropRefs(doc.Doc, le.URL)
-		if !replaced {
-			compiled = nil
-			break
-		}
+	// tv4 asserts only the formats added with addFormat.
+	a.schemas.Formats = a.formatCheckers()
+	compiled, err := a.schemas.Compile(doc)
+	if err != nil {
+		panic(ajv.JSError(rt, fmt.Sprintf("tv4: %v", err)))
 	}
-	var fails []ajv.Failure
-	if compiled != nil {
-		fails = compiled.ValidateWith(val, ajv.Options{
-			FirstOnly: !multiple, Rank: tv4Rank, PropertiesInDataOrder: true, StopAfter: tv4Stop, Nest: true, ThroughRefs: true,
-		})
+	// Unresolvable "$ref"s are skipped and reported in "missing".
+	result := compiled.Validate(val, jsonschema.Options{Style: jsonschema.Tv4, AllErrors: multiple})
+	missing := make([]any, len(result.Missing))
+	for i, m := range result.Missing {
+		missing[i] = m
 	}
-	errs := a.errors(fails, doc, val, multiple)
+	var errs []goja.Value
+	for _, e := range convert(result.Errors, !multiple) {
+		errs = append(errs, a.object(e))
+	}
 	valid := len(errs) == 0
 	if multiple {
 		list := make([]any, len(errs))
@@ -257,11 +245,12 @@ func (a *api) run(data, schema goja.Value, multiple bool) *goja.Object {
 	return res
 }
 
-func (a *api) formatCheckers() []*jsonschema.Format {
-	var out []*jsonschema.Format
+// formatCheckers wraps the added formats as validator formats: a check
+// fails with the message the format function returned.
+func (a *api) formatCheckers() map[string]func(any) error {
+	out := make(map[string]func(any) error, len(a.formats))
 	for name, fn := range a.formats {
-		fn := fn
-		out = append(out, &jsonschema.Format{Name: name, Validate: func(v any) error {
+		out[name] = func(v any) error {
 			r, err := fn(goja.Undefined(), a.rt.ToValue(jsondoc.Plain(v)))
 			if err != nil {
 				return &formatError{msg: err.Error()}
@@ -280,69 +269,9 @@ func (a *api) formatCheckers() []*jsonschema.Format {
 				return &formatError{msg: m.String()}
 			}
 			return nil
-		}})
+		}
 	}
 	return out
-}
-
-// dropRefs replaces every {"$ref": url...} with an empty schema.
-func dropRefs(v any, url string) (any, bool) {
-	switch t := v.(type) {
-	case map[string]any:
-		if ref, ok := t["$ref"].(string); ok {
-			base, _, _ := strings.Cut(ref, "#")
-			if base == url || strings.HasSuffix(url, base) && base != "" {
-				return map[string]any{}, true
-			}
-		}
-		out := make(map[string]any, len(t))
-		found := false
-		for k, e := range t {
-			var r bool
-			out[k], r = dropRefs(e, url)
-			found = found || r
-		}
-		return out, found
-	case []any:
-		out := make([]any, len(t))
-		found := false
-		for i, e := range t {
-			var r bool
-			out[i], r = dropRefs(e, url)
-			found = found || r
-		}
-		return out, found
-	}
-	return v, false
-}
-
-// withoutUnknownFormats drops "format" keywords tv4 has no validator for
-// (tv4 asserts only formats added with addFormat).
-func withoutUnknownFormats(v any, known map[string]goja.Callable) any {
-	switch t := v.(type) {
-	case map[string]any:
-		out := make(map[string]any, len(t))
-		for k, e := range t {
-			if s, ok := e.(string); ok && k == "format" {
-				if _, ok := known[s]; !ok {
-					continue
-				}
-			}
-			if k == "enum" || k == "default" || k == "const" || k == "examples" {
-				out[k] = e
-				continue
-			}
-			out[k] = withoutUnknownFormats(e, known)
-		}
-		return out
-	case []any:
-		out := make([]any, len(t))
-		for i, e := range t {
-			out[i] = withoutUnknownFormats(e, known)
-		}
-		return out
-	}
-	return v
 }
 
 // jsType is typeof as tv4 reports it (null and array split out).
@@ -370,26 +299,63 @@ type tv4Error struct {
 	sub        []tv4Error
 }
 
-var templates = map[int]string{
-	0: "Invalid type: {type} (expected {expected})", 1: "No enum match for: {value}",
-	10: `Data does not match any schemas from "anyOf"`, 11: `Data does not match any schemas from "oneOf"`,
-	12:  `Data is valid against more than one schema from "oneOf": indices {index1} and {index2}`,
-	13:  `Data matches schema from "not"`,
-	100: "Value {value} is not a multiple of {multipleOf}", 101: "Value {value} is less than minimum {minimum}",
-	102: "Value {value} is equal to exclusive minimum {minimum}", 103: "Value {value} is greater than maximum {maximum}",
-	104: "Value {value} is equal to exclusive maximum {maximum}",
-	200: "String is too short ({length} chars), minimum {minimum}", 201: "String is too long ({length} chars), maximum {maximum}",
-	202: "String does not match pattern: {pattern}",
-	300: "Too few properties defined ({propertyCount}), minimum {minimum}", 301: "Too many properties defined ({propertyCount}), maximum {maximum}",
-	302: "Missing required property: {key}", 303: "Additional properties not allowed",
-	304: "Dependency failed - key must exist: {missing} (due to key: {key})",
-	400: "Array is too short ({length}), minimum {minimum}", 401: "Array is too long ({length}), maximum {maximum}",
-	402: "Array items are not unique (indices {match1} and {match2})", 403: "Additional items not allowed",
-	500: "Format validation failed ({message})",
+// template is the message template of an error code.
+func template(code int) string {
+	switch code {
+	case 0:
+		return "Invalid type: {type} (expected {expected})"
+	case 1:
+		return "No enum match for: {value}"
+	case 10:
+		return `Data does not match any schemas from "anyOf"`
+	case 11:
+		return `Data does not match any schemas from "oneOf"`
+	case 12:
+		return `Data is valid against more than one schema from "oneOf": indices {index1} and {index2}`
+	case 13:
+		return `Data matches schema from "not"`
+	case 100:
+		return "Value {value} is not a multiple of {multipleOf}"
+	case 101:
+		return "Value {value} is less than minimum {minimum}"
+	case 102:
+		return "Value {value} is equal to exclusive minimum {minimum}"
+	case 103:
+		return "Value {value} is greater than maximum {maximum}"
+	case 104:
+		return "Value {value} is equal to exclusive maximum {maximum}"
+	case 200:
+		return "String is too short ({length} chars), minimum {minimum}"
+	case 201:
+		return "String is too long ({length} chars), maximum {maximum}"
+	case 202:
+		return "String does not match pattern: {pattern}"
+	case 300:
+		return "Too few properties defined ({propertyCount}), minimum {minimum}"
+	case 301:
+		return "Too many properties defined ({propertyCount}), maximum {maximum}"
+	case 302:
+		return "Missing required property: {key}"
+	case 303:
+		return "Additional properties not allowed"
+	case 304:
+		return "Dependency failed - key must exist: {missing} (due to key: {key})"
+	case 400:
+		return "Array is too short ({length}), minimum {minimum}"
+	case 401:
+		return "Array is too long ({length}), maximum {maximum}"
+	case 402:
+		return "Array items are not unique (indices {match1} and {match2})"
+	case 403:
+		return "Additional items not allowed"
+	case 500:
+		return "Format validation failed ({message})"
+	}
+	return ""
 }
 
 func (e tv4Error) message() string {
-	msg := templates[e.code]
+	msg := template(e.code)
 	for _, kv := range e.params {
 		msg = strings.ReplaceAll(msg, "{"+kv[0].(string)+"}", paramText(kv[1]))
 	}
@@ -404,14 +370,6 @@ func paramText(v any) string {
 		return jsondoc.Text(t)
 	}
 	return fmt.Sprint(v)
-}
-
-func (a *api) errors(fails []ajv.Failure, schema, data ajv.Value, multiple bool) []goja.Value {
-	var out []goja.Value
-	for _, e := range convert(fails, schema, data, multiple, !multiple) {
-		out = append(out, a.object(e))
-	}
-	return out
 }
 
 func (a *api) object(e tv4Error) goja.Value {
@@ -441,125 +399,76 @@ func (a *api) object(e tv4Error) goja.Value {
 	return o
 }
 
-// convert turns failures into tv4 errors. multiple expands per-key
-// failures (required, additionalProperties, ...); first keeps only the
-// first error.
-func convert(fails []ajv.Failure, schema, dataV ajv.Value, multiple, first bool) []tv4Error {
-	var out []tv4Error
-	data := dataV.Doc
+// convert turns validation errors (validated in tv4 style) into tv4
+// errors; single is tv4.validate's mode, which prefixes anyOf branch
+// errors' schema paths twice.
+func convert(fails []*jsonschema.Error, single bool) []tv4Error {
+	out := make([]tv4Error, 0, len(fails))
 	for _, f := range fails {
-		dp := ajv.Pointer(f.Instance)
-		base := f.SchemaPointer
+		steps := make([]string, len(f.Instance))
+		for i, st := range f.Instance {
+			steps[i] = st.Key
+		}
+		dp := jsonschema.Pointer(steps...)
+		base := f.Path
+		value := jsondoc.Plain(f.Value)
+		limit := jsondoc.Plain(f.Limit)
 		add := func(code int, sp string, params ...[2]any) {
 			out = append(out, tv4Error{code: code, params: params, dataPath: dp, schemaPath: sp})
 		}
-		at := jsondoc.At(data, f.Instance)
-		switch k := f.Kind.(type) {
-		case *kind.Type:
-			want := k.Want
-			if raw, ok := schema.At(base + "/type"); ok {
-				switch t := raw.(type) {
-				case []any:
-					want = want[:0:0]
-					for _, x := range t {
-						want = append(want, fmt.Sprint(x))
-					}
-				case string:
-					want = []string{t}
-				}
-			}
-			add(0, base+"/type", [2]any{"type", jsType(at)}, [2]any{"expected", strings.Join(want, "/")})
-		case *kind.Enum:
-			b, _ := json.Marshal(at)
+		switch f.Keyword {
+		case "type":
+			add(0, base+"/type", [2]any{"type", jsType(f.Value)}, [2]any{"expected", strings.Join(f.Types, "/")})
+		case "enum":
+			b, _ := json.Marshal(f.Value)
 			add(1, base+"/type", [2]any{"value", string(b)})
-		case *kind.MultipleOf:
-			add(100, base, [2]any{"value", jsondoc.Plain(at)}, [2]any{"multipleOf", jsondoc.Rat(k.Want)})
-		case *kind.Minimum:
-			add(101, base+"/minimum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"minimum", jsondoc.Rat(k.Want)})
-		case *kind.ExclusiveMinimum:
-			if k.Got.Cmp(k.Want) < 0 {
-				add(101, base+"/minimum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"minimum", jsondoc.Rat(k.Want)})
+		case "multipleOf":
+			add(100, base, [2]any{"value", value}, [2]any{"multipleOf", limit})
+		case "minimum":
+			if f.Exclusive && equalNumbers(f.Value, f.Limit) {
+				add(102, base+"/exclusiveMinimum", [2]any{"value", value}, [2]any{"minimum", limit})
 			} else {
-				add(102, base+"/exclusiveMinimum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"minimum", jsondoc.Rat(k.Want)})
+				add(101, base+"/minimum", [2]any{"value", value}, [2]any{"minimum", limit})
 			}
-		case *kind.Maximum:
-			add(103, base+"/maximum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"maximum", jsondoc.Rat(k.Want)})
-		case *kind.ExclusiveMaximum:
-			if k.Got.Cmp(k.Want) > 0 {
-				add(103, base+"/maximum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"maximum", jsondoc.Rat(k.Want)})
+		case "maximum":
+			if f.Exclusive && equalNumbers(f.Value, f.Limit) {
+				add(104, base+"/exclusiveMaximum", [2]any{"value", value}, [2]any{"maximum", limit})
 			} else {
-				add(104, base+"/exclusiveMaximum", [2]any{"value", jsondoc.Plain(at)}, [2]any{"maximum", jsondoc.Rat(k.Want)})
+				add(103, base+"/maximum", [2]any{"value", value}, [2]any{"maximum", limit})
 			}
-		case *kind.MinLength:
-			add(200, base+"/minLength", [2]any{"length", k.Got}, [2]any{"minimum", k.Want})
-		case *kind.MaxLength:
-			add(201, base+"/maxLength", [2]any{"length", k.Got}, [2]any{"maximum", k.Want})
-		case *kind.Pattern:
-			add(202, base+"/pattern", [2]any{"pattern", k.Want})
-		case *kind.MinProperties:
-			add(300, base+"/minProperties", [2]any{"propertyCount", k.Got}, [2]any{"minimum", k.Want})
-		case *kind.MaxProperties:
-			add(301, base+"/maxProperties", [2]any{"propertyCount", k.Got}, [2]any{"maximum", k.Want})
-		case *kind.Required:
-			req, _ := schema.At(base + "/required")
-			list, _ := req.([]any)
-			for _, m := range k.Missing {
-				idx := 0
-				for i, x := range list {
-					if x == m {
-						idx = i
-					}
-				}
-				add(302, base+"/required/"+strconv.Itoa(idx), [2]any{"key", m})
-				if !multiple {
-					break
+		case "minLength":
+			add(200, base+"/minLength", [2]any{"length", f.Actual}, [2]any{"minimum", f.Limit})
+		case "maxLength":
+			add(201, base+"/maxLength", [2]any{"length", f.Actual}, [2]any{"maximum", f.Limit})
+		case "pattern":
+			add(202, base+"/pattern", [2]any{"pattern", f.Pattern})
+		case "minProperties":
+			add(300, base+"/minProperties", [2]any{"propertyCount", f.Actual}, [2]any{"minimum", f.Limit})
+		case "maxProperties":
+			add(301, base+"/maxProperties", [2]any{"propertyCount", f.Actual}, [2]any{"maximum", f.Limit})
+		case "required":
+			add(302, base+"/required/"+strconv.Itoa(f.Index), [2]any{"key", f.Property})
+		case "additionalProperties":
+			add(303, base+"/additionalProperties", [2]any{"key", f.Property})
+		case "dependencies":
+			idx := 0
+			for i, d := range f.Deps {
+				if d == f.Property {
+					idx = i
 				}
 			}
-		case *kind.AdditionalProperties:
-			ptr := ajv.Pointer(f.Instance)
-			props := append([]string(nil), k.Properties...)
-			sortByOrder(props, dataV.Order, ptr)
-			for _, p := range props {
-				out = append(out, tv4Error{code: 303, params: [][2]any{{"key", p}}, dataPath: dp + ajv.Pointer([]string{p}), schemaPath: base + "/additionalProperties"})
-				if !multiple {
-					break
-				}
-			}
-		case *kind.Dependency:
-			for i, m := range k.Missing {
-				sp := base + "/dependencies/" + k.Prop
-				if raw, ok := schema.At(sp); ok {
-					if list, ok := raw.([]any); ok {
-						for j, x := range list {
-							if x == m {
-								i = j
-							}
-						}
-						sp += "/" + strconv.Itoa(i)
-					}
-				}
-				add(304, sp, [2]any{"key", k.Prop}, [2]any{"missing", m})
-				if !multiple {
-					break
-				}
-			}
-		case *kind.MinItems:
-			add(400, base+"/minItems", [2]any{"length", k.Got}, [2]any{"minimum", k.Want})
-		case *kind.MaxItems:
-			add(401, base+"/maxItems", [2]any{"length", k.Got}, [2]any{"maximum", k.Want})
-		case *kind.UniqueItems:
-			add(402, base+"/uniqueItems", [2]any{"match1", k.Duplicates[0]}, [2]any{"match2", k.Duplicates[1]})
-		case *kind.AdditionalItems:
-			arr, _ := at.([]any)
-			for i := len(arr) - k.Count; i < len(arr); i++ {
-				out = append(out, tv4Error{code: 403, dataPath: dp + "/" + strconv.Itoa(i), schemaPath: base + "/additionalItems"})
-				if !multiple {
-					break
-				}
-			}
-		case *kind.AnyOf:
-			sub := nonNil(convert(f.Sub, schema, dataV, multiple, false))
-			if !multiple {
+			add(304, base+jsonschema.Pointer("dependencies", f.Dependent, strconv.Itoa(idx)), [2]any{"key", f.Dependent}, [2]any{"missing", f.Property})
+		case "minItems":
+			add(400, base+"/minItems", [2]any{"length", f.Actual}, [2]any{"minimum", f.Limit})
+		case "maxItems":
+			add(401, base+"/maxItems", [2]any{"length", f.Actual}, [2]any{"maximum", f.Limit})
+		case "uniqueItems":
+			add(402, base+"/uniqueItems", [2]any{"match1", f.Pair[0]}, [2]any{"match2", f.Pair[1]})
+		case "additionalItems":
+			add(403, base+"/additionalItems")
+		case "anyOf":
+			sub := convert(f.Causes, single)
+			if single {
 				// tv4.validate prefixes anyOf branch errors twice.
 				for i := range sub {
 					prefix := base + "/anyOf/"
@@ -570,42 +479,29 @@ func convert(fails []ajv.Failure, schema, dataV ajv.Value, multiple, first bool)
 				}
 			}
 			out = append(out, tv4Error{code: 10, dataPath: dp, schemaPath: base + "/anyOf", sub: sub})
-		case *kind.OneOf:
-			if len(k.Subschemas) > 1 {
-				add(12, base+"/oneOf", [2]any{"index1", k.Subschemas[0]}, [2]any{"index2", k.Subschemas[1]})
+		case "oneOf":
+			if f.Passing {
+				add(12, base+"/oneOf", [2]any{"index1", f.Pair[0]}, [2]any{"index2", f.Pair[1]})
 			} else {
-				out = append(out, tv4Error{code: 11, dataPath: dp, schemaPath: base + "/oneOf", sub: nonNil(convert(f.Sub, schema, dataV, multiple, false))})
+				out = append(out, tv4Error{code: 11, dataPath: dp, schemaPath: base + "/oneOf", sub: convert(f.Causes, single)})
 			}
-		case *kind.Not:
+		case "not":
 			add(13, base+"/not")
-		case *kind.Format:
+		case "format":
 			msg := "?"
 			var fe *formatError
-			if errors.As(k.Err, &fe) {
+			if errors.As(f.FormatErr, &fe) {
 				msg = fe.msg
 			}
 			add(500, base+"/format", [2]any{"message", msg})
-		default:
-			continue
-		}
-		if first && len(out) > 0 {
-			return out[:1]
 		}
 	}
 	return out
 }
 
-func nonNil(e []tv4Error) []tv4Error {
-	if e == nil {
-		return []tv4Error{}
-	}
-	return e
-}
-
-func sortByOrder(keys []string, order ajv.Order, ptr string) {
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && order.Index(ptr, keys[j]) < order.Index(ptr, keys[j-1]); j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
+// equalNumbers compares two JSON numbers by value.
+func equalNumbers(a, b any) bool {
+	x, err1 := strconv.ParseFloat(jsondoc.Text(a), 64)
+	y, err2 := strconv.ParseFloat(jsondoc.Text(b), 64)
+	return err1 == nil && err2 == nil && x == y
 }

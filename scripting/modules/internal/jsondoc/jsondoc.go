@@ -1,11 +1,10 @@
 // Package jsondoc holds the ajv and tv4 modules' helpers for decoded JSON
-// documents: numbers as JavaScript gets them, and values found by path.
+// documents: numbers as JavaScript gets them.
 package jsondoc
 
 import (
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"strconv"
 )
 
@@ -34,15 +33,6 @@ func Plain(v any) any {
 	return v
 }
 
-// Rat returns r as an int64 when it is a whole number that fits, else as a float64.
-func Rat(r *big.Rat) any {
-	if r.IsInt() && r.Num().IsInt64() {
-		return r.Num().Int64()
-	}
-	f, _ := r.Float64()
-	return f
-}
-
 // Text formats a number as JavaScript prints it.
 func Text(v any) string {
 	switch n := v.(type) {
@@ -54,25 +44,4 @@ func Text(v any) string {
 		return n.String()
 	}
 	return fmt.Sprint(v)
-}
-
-// At returns the value at path (object keys and array indexes) in data, or
-// nil when the path does not lead anywhere.
-func At(data any, path []string) any {
-	cur := data
-	for _, tok := range path {
-		switch v := cur.(type) {
-		case []any:
-			n, err := strconv.Atoi(tok)
-			if err != nil || n < 0 || n >= len(v) {
-				return nil
-			}
-			cur = v[n]
-		case map[string]any:
-			cur = v[tok]
-		default:
-			return nil
-		}
-	}
-	return cur
 }
