@@ -45,13 +45,41 @@ type Options struct {
 
 // Reporter prints a run to a writer. Create it with New.
 type Reporter struct {
-	w        *bufio.Writer
+	w        *boxWriter
 	opts     Options
 	sym      symbols
 	group    string       // the folder path last printed ("" = collection root)
 	failures int          // failures so far, for the numbered lines
 	masker   *mask.Masker // nil with ShowSecrets
 }
+
+// boxWriter is the reporter's output. Console messages in a row share one
+// box, as in Newman: the box's bottom line is written before anything else
+// is, not after each message.
+type boxWriter struct {
+	*bufio.Writer
+	bottom string // pending bottom line of an open console box
+}
+
+// closeBox writes the pending bottom line, if a console box is open.
+func (b *boxWriter) closeBox() {
+	if b.bottom != "" {
+		_, _ = b.Writer.WriteString(b.bottom)
+		b.bottom = ""
+	}
+}
+
+func (b *boxWriter) Write(p []byte) (int, error) { b.closeBox(); return b.Writer.Write(p) }
+
+func (b *boxWriter) WriteString(s string) (int, error) {
+	b.closeBox()
+	return b.Writer.WriteString(s)
+}
+
+func (b *boxWriter) WriteByte(c byte) error { b.closeBox(); return b.Writer.WriteByte(c) }
+
+// Flush closes an open console box and flushes.
+func (b *boxWriter) Flush() error { b.closeBox(); return b.Writer.Flush() }
 
 type symbols struct {
 	folder, root, sub, ok, dot          string
@@ -70,7 +98,7 @@ var plainSymbols = symbols{
 
 // New returns a cli reporter writing to w.
 func New(w io.Writer, opts Options) *Reporter {
-	r := &Reporter{w: bufio.NewWriterSize(w, 16<<10), opts: opts, sym: unicodeSymbols}
+	r := &Reporter{w: &boxWriter{Writer: bufio.NewWriterSize(w, 16<<10)}, opts: opts, sym: unicodeSymbols}
 	if opts.DisableUnicode {
 		r.sym = plainSymbols
 	}
@@ -483,7 +511,12 @@ func (r *Reporter) console(e runner.Event) {
 		msg = strings.ReplaceAll(msg, r.color(code, r.sym.middle)+" ", r.color(code, r.sym.middle)+" \x1b[90m")
 		msg = strings.ReplaceAll(msg, "\n", "\x1b[39m\n") + "\x1b[39m"
 	}
-	fmt.Fprintf(r.w, "%s\n%s\n%s\n", r.color(code, "  "+r.sym.top), msg, r.color(code, "  "+r.sym.bottom))
+	if r.w.bottom == "" {
+		r.w.closeBox()
+		_, _ = r.w.Writer.WriteString(r.color(code, "  "+r.sym.top) + "\n")
+	}
+	_, _ = r.w.Writer.WriteString(msg + "\n")
+	r.w.bottom = r.color(code, "  "+r.sym.bottom) + "\n"
 }
 
 // Done prints the summary table and the failure list, then flushes.
