@@ -18,11 +18,42 @@
 //
 // For speed in goja the library departs from chai's internals where no
 // result or message can tell: one Proxy at the end of the prototype chain
-// reports invalid properties (chai proxies every assertion and method);
-// each chain word hands on its flags copy-on-write, as layers whose
-// prototype is the frozen earlier flags (so Object.keys(a.__flags) lists
-// only the newest layer); and messages that inspect values are built only
-// when an assertion fails.
+// reports invalid properties (chai proxies every assertion and method), and
+// the functions addMethod makes share a second one; each chain word hands
+// on its flags copy-on-write, as layers whose prototype is the frozen
+// earlier flags (so Object.keys(a.__flags) lists only the newest layer);
+// and messages that inspect values are built only when an assertion fails.
+//
+// goja cannot keep compiled programs between processes, so what Load
+// compiles and runs is kept to what a passing Postman test needs: chai.js
+// (assertion machinery, the chain words and flags, a/an, include, ok and
+// the other value properties, empty, equal, eql for identical and primitive
+// values, above/least/below/most, property, length, match, oneOf, expect,
+// use) and postman.js (status, header, ok, json and the postman*
+// properties), the two Sources lists. The rest is in parts compiled through
+// the same Compiler and run on first use, by name:
+//
+//   - chai-inspect.js (chai_inspect.js): value inspection, failure messages
+//     and operators, expectTypes, "Did you mean" suggestions — what a
+//     failing assertion needs;
+//   - chai-deepeql.js: deep-eql for values that are neither identical nor
+//     primitive;
+//   - chai-more.js: the rarely used assertions (within, instanceOf, keys,
+//     throw, respondTo, satisfy, closeTo, members, change/increase/decrease,
+//     by, string, ownPropertyDescriptor, arguments, extensible, sealed,
+//     frozen, finite), nested paths, check-error, the overwrite functions
+//     and proxify;
+//   - chai-assert.js: the assert interface, built when chai.assert is first
+//     read (until then chai.assert is an accessor that then becomes chai's
+//     plain data property);
+//   - chai-postman-more.js (postman_more.js): the status-class and
+//     status-name properties, statusCode, statusReason, withBody, body,
+//     jsonBody, responseTime, responseSize and jsonSchema; ajv is loaded
+//     on the first jsonSchema assertion.
+//
+// The core registers every name in chai's order, as functions that call
+// into their part, so property order, "Did you mean" suggestions and
+// plugins overwriting them behave as before.
 //
 // Known gaps: should-style assertions are not provided, the assert
 // interface covers the commonly used functions only, Promise values inspect
@@ -46,29 +77,65 @@ var chaiSource string
 //go:embed postman.js
 var postmanSource string
 
+//go:embed chai_inspect.js
+var inspectSource string
+
+//go:embed chai_deepeql.js
+var deepEqlSource string
+
+//go:embed chai_more.js
+var moreSource string
+
+//go:embed chai_assert.js
+var assertSource string
+
+//go:embed postman_more.js
+var postmanMoreSource string
+
+// lazyParts are the sources Load leaves for first use, by the names
+// chai.js and postman.js load them by.
+var lazyParts = map[string]*string{
+	"chai-inspect.js":      &inspectSource,
+	"chai-deepeql.js":      &deepEqlSource,
+	"chai-more.js":         &moreSource,
+	"chai-assert.js":       &assertSource,
+	"chai-postman-more.js": &postmanMoreSource,
+}
+
 // Module returns the "chai" module; its exports are chai with the Postman
 // plugin installed.
 func Module() modules.Module {
 	return modules.Module{Name: "chai", Load: Load}
 }
 
-// Sources returns the name/source pairs Load compiles, for compiling them
-// ahead of use (compiler.Warm).
+// Sources returns the name/source pairs Load compiles (the core; the parts
+// compiled on first use are not included), for compiling them ahead of use
+// (compiler.Warm).
 func Sources() [][2]string {
 	return [][2]string{{"chai.js", chaiSource}, {"chai-postman.js", postmanSource}}
 }
 
 // Load builds chai's exports in rt and installs the Postman assertions.
+// Parts of the library are compiled (through c) and run only when first
+// used; ajv is loaded on the first jsonSchema assertion.
 func Load(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
-	exports, err := runFactory(rt, c, "chai.js", chaiSource, rt.ToValue(hasNoOwnKeys(rt)))
+	loadPart := rt.ToValue(func(name string) (goja.Value, error) { return runPart(rt, c, name) })
+	exports, err := runFactory(rt, c, "chai.js", chaiSource, rt.ToValue(hasNoOwnKeys(rt)), loadPart)
 	if err != nil {
 		return nil, err
 	}
-	ajvCtor, err := ajv.Load(rt, c)
-	if err != nil {
-		return nil, fmt.Errorf("chai: loading ajv for jsonSchema: %w", err)
-	}
-	plugin, err := runFactory(rt, c, "chai-postman.js", postmanSource, ajvCtor)
+	var ajvCtor goja.Value
+	loadAjv := rt.ToValue(func() (goja.Value, error) {
+		if ajvCtor == nil {
+			v, err := ajv.Load(rt, c)
+			if err != nil {
+				return nil, fmt.Errorf("chai: loading ajv for jsonSchema: %w", err)
+			}
+			ajvCtor = v
+		}
+		return ajvCtor, nil
+	})
+	plugin, err := runFactory(rt, c, "chai-postman.js", postmanSource, loadPart, loadAjv)
 	if err != nil {
 		return nil, err
 	}
@@ -83,6 +150,17 @@ func Load(rt *goja.Runtime, c modules.Compiler) (goja.Value, error) {
 	return exports, nil
 }
 
+// runPart compiles and runs the lazily loaded part name and returns its
+// factory, which the caller (chai.js or postman.js) calls with what the
+// part shares with it.
+func runPart(rt *goja.Runtime, c modules.Compiler, name string) (goja.Value, error) {
+	src, ok := lazyParts[name]
+	if !ok {
+		return nil, fmt.Errorf("chai: no part %q", name)
+	}
+	return compileRun(rt, c, name, *src)
+}
+
 // hasNoOwnKeys returns the JS function telling whether its argument is an
 // object without own enumerable string keys: Object.keys(o).length === 0
 // without building the array.
@@ -93,9 +171,9 @@ func hasNoOwnKeys(rt *goja.Runtime) func(goja.FunctionCall) goja.Value {
 	}
 }
 
-// runFactory compiles src, whose completion value is a function, and calls
-// it with args.
-func runFactory(rt *goja.Runtime, c modules.Compiler, name, src string, args ...goja.Value) (goja.Value, error) {
+// compileRun compiles src, whose completion value is a function, runs it
+// and returns that function.
+func compileRun(rt *goja.Runtime, c modules.Compiler, name, src string) (goja.Value, error) {
 	prog, err := c.Compile(name, src)
 	if err != nil {
 		return nil, fmt.Errorf("chai: compiling %s: %w", name, err)
@@ -104,10 +182,20 @@ func runFactory(rt *goja.Runtime, c modules.Compiler, name, src string, args ...
 	if err != nil {
 		return nil, fmt.Errorf("chai: running %s: %w", name, err)
 	}
-	fn, ok := goja.AssertFunction(v)
-	if !ok {
+	if _, ok := goja.AssertFunction(v); !ok {
 		return nil, fmt.Errorf("chai: %s does not evaluate to a function", name)
 	}
+	return v, nil
+}
+
+// runFactory compiles src, whose completion value is a function, and calls
+// it with args.
+func runFactory(rt *goja.Runtime, c modules.Compiler, name, src string, args ...goja.Value) (goja.Value, error) {
+	v, err := compileRun(rt, c, name, src)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(v)
 	out, err := fn(goja.Undefined(), args...)
 	if err != nil {
 		return nil, fmt.Errorf("chai: initialising %s: %w", name, err)
