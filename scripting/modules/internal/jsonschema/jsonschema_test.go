@@ -398,3 +398,33 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+// TestOddSchemasDoNotPanic validates assorted data against unusual but
+// valid schemas in both styles and drafts; a panic fails the test.
+func TestOddSchemasDoNotPanic(t *testing.T) {
+	schemas := []string{
+		`{}`, `true`, `{"items":[]}`, `{"items":[],"additionalItems":false}`, `{"additionalItems":false}`,
+		`{"properties":{},"required":[]}`, `{"dependencies":{"a":[]}}`, `{"dependencies":{"a":true}}`,
+		`{"propertyNames":false}`, `{"contains":true}`, `{"not":{}}`, `{"if":true}`, `{"then":false}`,
+		`{"type":[]}`, `{"enum":[]}`, `{"allOf":[true,{"$ref":"#"}]}`, `{"additionalProperties":true,"patternProperties":{"":false}}`,
+		`{"definitions":{"a":{"$ref":"#/definitions/a"}},"properties":{"x":{"$ref":"#/definitions/a"}}}`,
+		`{"maximum":1e308,"minimum":-1e308,"multipleOf":1e-300}`,
+	}
+	data := []string{`null`, `true`, `0`, `-1.5`, `1e308`, `""`, `"😀"`, `[]`, `[null,[],{}]`, `{}`, `{"a":{"b":[1]},"":""}`}
+	for _, sch := range schemas {
+		for _, draft := range []Draft{Draft4, Draft6, Draft7} {
+			s, err := (&Compiler{Draft: draft}).Compile(mustParse(t, sch))
+			if err != nil {
+				t.Errorf("draft %d %s: %v", draft, sch, err)
+				continue
+			}
+			for _, d := range data {
+				for _, style := range []Style{Ajv, Tv4} {
+					for _, all := range []bool{false, true} {
+						s.Validate(mustParse(t, d), Options{Style: style, AllErrors: all})
+					}
+				}
+			}
+		}
+	}
+}
