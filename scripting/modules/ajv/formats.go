@@ -18,38 +18,49 @@ import (
 // Formats as ajv 6 checks them in its default "fast" mode. Each pattern is
 // the format's shape, not a full RFC validation. They are compiled on first
 // use: compiling them all (the hostname label's {0,61} expands into a large
-// program) cost every postie start-up a few milliseconds.
+// program) cost every postie start-up a few milliseconds. The table is
+// static data: nothing runs at start-up.
+const (
+	timePart = `(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?`
+	label    = `[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`
+)
+
 var (
-	reDate     = lazyRegexp(`^\d{4}-[01]\d-[0-3]\d$`)
-	timePart   = `(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?`
-	reTime     = lazyRegexp(`(?i)^` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)?$`)
-	reDateTime = lazyRegexp(`(?i)^\d{4}-[01]\d-[0-3]\d[t\s]` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)$`)
-	label      = `[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`
-	reEmail    = lazyRegexp("(?i)^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@" + label + `(?:\.` + label + `)*$`)
-	reHostname = lazyRegexp(`(?i)^` + label + `(?:\.` + label + `)*\.?$`)
-	reURI      = lazyRegexp(`(?i)^[a-z][a-z0-9+.-]*:\S*$`)
-	reURIRef   = lazyRegexp(`(?i)^(?:(?:[a-z][a-z0-9+.-]*:)?//?)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$`)
-	reIPv4     = lazyRegexp(`^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$`)
-	reUUID     = lazyRegexp(`(?i)^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$`)
-	rePointer  = lazyRegexp(`^(?:/(?:[^~/]|~0|~1)*)*$`)
-	reFragment = lazyRegexp(`(?i)^#(?:/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$`)
-	reRelPtr   = lazyRegexp(`^(?:0|[1-9][0-9]*)(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`)
-	reTemplate = lazyRegexp(`(?i)^(?:[^\x00-\x20"'<>%\\^` + "`" + `{|}]|%[0-9a-f]{2}|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$`)
+	reDate     = &lazyRegexp{expr: `^\d{4}-[01]\d-[0-3]\d$`}
+	reTime     = &lazyRegexp{expr: `(?i)^` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)?$`}
+	reDateTime = &lazyRegexp{expr: `(?i)^\d{4}-[01]\d-[0-3]\d[t\s]` + timePart + `(?:z|[+-]\d\d(?::?\d\d)?)$`}
+	reEmail    = &lazyRegexp{expr: "(?i)^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@" + label + `(?:\.` + label + `)*$`}
+	reHostname = &lazyRegexp{expr: `(?i)^` + label + `(?:\.` + label + `)*\.?$`}
+	reURI      = &lazyRegexp{expr: `(?i)^[a-z][a-z0-9+.-]*:\S*$`}
+	reURIRef   = &lazyRegexp{expr: `(?i)^(?:(?:[a-z][a-z0-9+.-]*:)?//?)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$`}
+	reIPv4     = &lazyRegexp{expr: `^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$`}
+	reUUID     = &lazyRegexp{expr: `(?i)^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$`}
+	rePointer  = &lazyRegexp{expr: `^(?:/(?:[^~/]|~0|~1)*)*$`}
+	reFragment = &lazyRegexp{expr: `(?i)^#(?:/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$`}
+	reRelPtr   = &lazyRegexp{expr: `^(?:0|[1-9][0-9]*)(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`}
+	reTemplate = &lazyRegexp{expr: `(?i)^(?:[^\x00-\x20"'<>%\\^` + "`" + `{|}]|%[0-9a-f]{2}|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$`}
 )
 
 var errFormat = errors.New("format mismatch")
 
-// lazyRegexp returns a function compiling expr on its first call.
-func lazyRegexp(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+// lazyRegexp is a regular expression compiled on first use.
+type lazyRegexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
 }
 
-func matcher(re func() *regexp.Regexp) func(string) bool {
-	return func(s string) bool { return re().MatchString(s) }
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
+}
+
+func matcher(re *lazyRegexp) func(string) bool {
+	return func(s string) bool { return re.get().MatchString(s) }
 }
 
 func isHostname(s string) bool {
-	return len(strings.TrimSuffix(s, ".")) <= 253 && reHostname().MatchString(s)
+	return len(strings.TrimSuffix(s, ".")) <= 253 && reHostname.get().MatchString(s)
 }
 
 func isIPv6(s string) bool {
