@@ -737,12 +737,24 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 			// Test scripts see the headers sent (auth, system headers,
 			// Content-Length, Cookie) but, as in newman, not the Content-Type
 			// the body encoder added late.
+			// Headers the request did not define carry system: true, as
+			// postman-runtime marks the ones it adds.
+			own := make(map[string]bool, len(resolved.Header))
+			for _, h := range resolved.Header {
+				if h != nil && !h.Disabled {
+					own[strings.ToLower(h.Key)] = true
+				}
+			}
 			hs := make([]*collections.Param, 0, len(out.header))
 			for _, h := range out.header {
 				if p.lateType != "" && h.Value == p.lateType && strings.EqualFold(h.Key, "Content-Type") {
 					continue
 				}
-				hs = append(hs, &collections.Param{Key: h.Key, Value: h.Value})
+				ph := &collections.Param{Key: h.Key, Value: h.Value}
+				if !own[strings.ToLower(h.Key)] {
+					ph.Extra = collections.Extra{"system": json.RawMessage("true")}
+				}
+				hs = append(hs, ph)
 			}
 			resolved.Header = withDisabledHeaders(hs, resolved.Header)
 		}

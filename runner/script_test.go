@@ -573,3 +573,25 @@ func TestSendRequestReportedAsRequests(t *testing.T) {
 		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSentHeadersMarkedSystem checks that in a test script the headers the
+// runtime added carry system: true and the request's own headers do not, as
+// newman shows them.
+func TestSentHeadersMarkedSystem(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	test := `var sys = {}; pm.request.headers.each(function (h) { sys[h.key] = h.system === true; });
+		pm.test('system flags', function () {
+			pm.expect(sys).to.include({'X-Own': false, 'Accept': false, 'User-Agent': true, 'Postman-Token': true, 'Host': true, 'Authorization': true});
+		});`
+	js := `{"info":{"name":"h","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"a","event":[` + ev("test", test) + `],"request":{"url":"%URL%/h","auth":{"type":"bearer","bearer":[{"key":"token","value":"t"}]},
+	"header":[{"key":"X-Own","value":"1"},{"key":"Accept","value":"text/plain"}]}}]}`
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Failed() || sum.Stats.Assertions != (Count{1, 0}) {
+		t.Errorf("failures %+v stats %+v", sum.Failures, sum.Stats.Assertions)
+	}
+}

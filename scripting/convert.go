@@ -20,6 +20,7 @@ type jsParam struct {
 	Key         *string `json:"key"`
 	Value       *string `json:"value"`
 	Disabled    bool    `json:"disabled,omitempty"`
+	System      bool    `json:"system,omitempty"` // added by the runtime (sent headers)
 	Description any     `json:"description,omitempty"`
 	Type        string  `json:"type,omitempty"`
 	Src         any     `json:"src,omitempty"`
@@ -96,6 +97,9 @@ func paramsToJS(ps []*collections.Param) []jsParam {
 			continue
 		}
 		jp := jsParam{Key: strp(p.Key), Value: strp(p.Value), Disabled: p.Disabled, Description: descOf(p.Description)}
+		if sys, ok := p.Extra["system"]; ok && string(sys) == "true" {
+			jp.System = true
+		}
 		if p.KeyNull {
 			jp.Key = nil
 		}

@@ -296,7 +296,8 @@
             if (o.disabled !== undefined) { this.disabled = o.disabled; }
         },
         toString: function () { return QueryParam.unparseSingle(this); },
-        valueOf: function () { return this.value; }
+        // a key without a value ("?flag") reads as ''
+        valueOf: function () { return typeof this.value === 'string' ? this.value : ''; }
     });
     QueryParam._postman_propertyIndexKey = 'key';
     QueryParam._postman_propertyAllowsMultipleValues = true;
@@ -642,6 +643,53 @@
     extend(CookieList, PropertyList, {});
     CookieList.isCookieList = function (o) { return o instanceof CookieList; };
 
+    // ---------------------------------------------------------- RequestAuth
+    // {type, <type>: VariableList}; parameters() is the list of the type in use.
+    function RequestAuth(options, parent) {
+        Property.call(this, {});
+        if (parent) { this.setParent(parent); }
+        if (!isObj(options)) { return; }
+        if (options.type !== undefined) { this.use(options.type); }
+        for (var k in options) {
+            if (hasOwn.call(options, k) && k !== 'type') { this.update(options[k], k); }
+        }
+    }
+    function authParams(auth, type) {
+        var list = auth[type];
+        if (!(list instanceof VariableList)) { list = auth[type] = new VariableList(auth, []); }
+        return list;
+    }
+    function fillAuth(list, options) {
+        if (Array.isArray(options) || options instanceof PropertyList) { list.assimilate(options); return; }
+        for (var k in options) {
+            if (!hasOwn.call(options, k)) { continue; }
+            var v = list.one(k);
+            if (v) { v.set(options[k]); } else { list.add(new Variable({ key: k, value: options[k] })); }
+        }
+    }
+    extend(RequestAuth, Property, {
+        update: function (options, type) {
+            if (!isObj(options)) { return; }
+            type = type || this.type;
+            if (!RequestAuth.isValidType(type)) { return; }
+            fillAuth(authParams(this, type), options);
+        },
+        use: function (type, options) {
+            if (!RequestAuth.isValidType(type)) { return; }
+            this.type = type;
+            var list = authParams(this, type);
+            if (isObj(options)) { fillAuth(list, options); }
+        },
+        current: function () { throw new Error('`Request#current` has been discontinued, use `Request#parameters` instead.'); },
+        parameters: function () { return this[this.type]; },
+        clear: function (type) {
+            if (!RequestAuth.isValidType(type) || !(this[type] instanceof VariableList)) { return; }
+            this[type].clear();
+            if (type !== this.type) { delete this[type]; }
+        }
+    });
+    RequestAuth.isValidType = function (t) { return typeof t === 'string' && t !== 'type'; };
+
     // -------------------------------------------------------------- Request
     function Request(options) {
         Property.call(this, options && typeof options === 'object' ? options : {});
@@ -662,7 +710,7 @@
             if (options.body !== undefined && options.body !== null) {
                 this.body = options.body instanceof RequestBody ? options.body : new RequestBody(options.body);
             } else { this.body = undefined; }
-            this.auth = options.auth;
+            this.auth = isObj(options.auth) ? (options.auth instanceof RequestAuth ? options.auth : new RequestAuth(options.auth, this)) : undefined;
             if (options.proxy !== undefined) { this.proxy = options.proxy; }
             if (options.certificate !== undefined) { this.certificate = options.certificate; }
             if (options.description !== undefined) { this.description = options.description; }
@@ -700,12 +748,9 @@
         authorizeUsing: function (type, options) {
             if (isObj(type) && type.type) { options = type[type.type]; type = type.type; }
             if (type === null) { this.auth = undefined; return; }
-            var params = [];
-            if (Array.isArray(options)) { params = options; }
-            else if (isObj(options)) { params = Object.keys(options).map(function (k) { return { key: k, value: options[k], type: 'string' }; }); }
-            var a = { type: type };
-            a[type] = params;
-            this.auth = a;
+            if (!RequestAuth.isValidType(type)) { return; }
+            if (this.auth instanceof RequestAuth) { this.auth.clear(type); } else { this.auth = new RequestAuth(null, this); }
+            this.auth.use(type, options);
         },
         size: function () {
             var body = this.body ? this.body.toString() : '';
@@ -845,7 +890,7 @@
 
     // constructor names as the SDK has them (chai messages show them)
     [Property, PropertyList, Header, QueryParam, FormParam, Variable, VariableList, VariableScope, Url,
-        RequestBody, Cookie, Request, Response].forEach(function (C) {
+        RequestBody, Cookie, Request, RequestAuth, Response].forEach(function (C) {
         Object.defineProperty(C, 'name', { value: 'Postman' + C.name, configurable: true });
     });
 
@@ -854,7 +899,7 @@
         Header: Header, HeaderList: HeaderList, QueryParam: QueryParam, FormParam: FormParam,
         Variable: Variable, VariableList: VariableList, VariableScope: VariableScope,
         Url: Url, RequestBody: RequestBody, Cookie: Cookie, CookieList: CookieList,
-        Request: Request, Response: Response, replaceIn: replaceIn,
+        Request: Request, RequestAuth: RequestAuth, Response: Response, replaceIn: replaceIn,
         // parseJSON and base64 are replaced by the sandbox with native versions.
         parseJSON: function (t, reviver) { return JSON.parse(t, reviver); },
         rawParse: JSON.parse,
