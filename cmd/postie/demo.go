@@ -90,7 +90,8 @@ func demoCommand(ctx context.Context, args []string, s stdio) int {
 	fmt.Fprintln(s.Out, "\nExported environment variables (secrets masked):")
 	printMaskedVars(s.Out, sum.Environment)
 	if *exportEnv != "" && sum.Environment != nil {
-		if err := sum.Environment.WriteFile(*exportEnv); err != nil {
+		// newman's export format, as postie run --export-environment writes it
+		if err := sum.Environment.WriteNewmanFile(*exportEnv, time.Now(), exportedUsing()); err != nil {
 			fmt.Fprintf(s.Err, "postie demo: error: %v\n", err)
 			return exitFailed
 		}

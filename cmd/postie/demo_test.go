@@ -45,9 +45,15 @@ func TestDemoCommand(t *testing.T) {
 			Key   string `json:"key"`
 			Value any    `json:"value"`
 		} `json:"values"`
+		Scope string `json:"_postman_variable_scope"`
+		Using string `json:"_postman_exported_using"`
 	}
 	if err := json.Unmarshal(b, &env); err != nil {
 		t.Fatal(err)
+	}
+	// newman's export format, as postie run writes it
+	if env.Scope != "environment" || !strings.HasPrefix(env.Using, "Postie/") {
+		t.Errorf("export stamp %q %q, want newman's export format", env.Scope, env.Using)
 	}
 	vals := map[string]string{}
 	for _, v := range env.Values {
