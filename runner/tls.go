@@ -7,6 +7,7 @@ import (
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"github.com/youmark/pkcs8"
 	"net"
 	"net/http"
 	"net/url"
@@ -201,8 +202,9 @@ func loadKeyPair(certPath, keyPath, passphrase string) (tls.Certificate, error) 
 	return c, nil
 }
 
-// decryptKey decrypts a legacy encrypted PEM private key ("Proc-Type:
-// 4,ENCRYPTED") with passphrase; other keys are returned as they are.
+// decryptKey decrypts an encrypted PEM private key with passphrase: legacy
+// OpenSSL encryption ("Proc-Type: 4,ENCRYPTED") or PKCS#8 ("ENCRYPTED
+// PRIVATE KEY"); other keys are returned as they are.
 func decryptKey(data []byte, passphrase string) ([]byte, error) {
 	var out []byte
 	rest := data
@@ -223,7 +225,19 @@ func decryptKey(data []byte, passphrase string) ([]byte, error) {
 			}
 			blk = &pem.Block{Type: blk.Type, Bytes: der}
 		} else if blk.Type == "ENCRYPTED PRIVATE KEY" {
-			return nil, errors.New("PKCS#8 encrypted keys are not supported; convert with `openssl pkcs8 -topk8 -nocrypt`")
+			// PKCS#8 with PBES2 (what `openssl pkcs8 -topk8` and node write)
+			if passphrase == "" {
+				return nil, errors.New("the key is encrypted (PKCS#8) and no passphrase was given")
+			}
+			key, err := pkcs8.ParsePKCS8PrivateKey(blk.Bytes, []byte(passphrase))
+			if err != nil {
+				return nil, fmt.Errorf("decrypting PKCS#8 key: %w", err)
+			}
+			der, err := x509.MarshalPKCS8PrivateKey(key)
+			if err != nil {
+				return nil, fmt.Errorf("decrypting PKCS#8 key: %w", err)
+			}
+			blk = &pem.Block{Type: "PRIVATE KEY", Bytes: der}
 		}
 		out = append(out, pem.EncodeToMemory(blk)...)
 	}
