@@ -225,7 +225,7 @@ func (a *api) run(data, schema goja.Value, multiple bool) *goja.Object {
 		missing[i] = m
 	}
 	var errs []goja.Value
-	for _, e := range convert(result.Errors, !multiple) {
+	for _, e := range convert(result.Errors, val.Order, !multiple) {
 		errs = append(errs, a.object(e))
 	}
 	valid := len(errs) == 0
@@ -399,10 +399,79 @@ func (a *api) object(e tv4Error) goja.Value {
 	return o
 }
 
+// stringify renders v, found at ptr in the data, as JSON.stringify does:
+// keys in the data's order, no HTML escaping.
+func stringify(v any, order jsonschema.Order, ptr string) string {
+	var b strings.Builder
+	writeJSON(&b, v, order, ptr)
+	return b.String()
+}
+
+func writeJSON(b *strings.Builder, v any, order jsonschema.Order, ptr string) {
+	switch t := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case bool:
+		b.WriteString(strconv.FormatBool(t))
+	case string:
+		writeString(b, t)
+	case []any:
+		b.WriteByte('[')
+		for i, e := range t {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeJSON(b, e, order, ptr+"/"+strconv.Itoa(i))
+		}
+		b.WriteByte(']')
+	case map[string]any:
+		b.WriteByte('{')
+		for i, k := range order.Keys(ptr, t) {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeString(b, k)
+			b.WriteByte(':')
+			writeJSON(b, t[k], order, ptr+jsonschema.Pointer(k))
+		}
+		b.WriteByte('}')
+	default:
+		b.WriteString(jsondoc.Text(jsondoc.Plain(v)))
+	}
+}
+
+// writeString quotes s as JSON.stringify does.
+func writeString(b *strings.Builder, s string) {
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\b':
+			b.WriteString(`\b`)
+		case r == '\f':
+			b.WriteString(`\f`)
+		case r < 0x20:
+			fmt.Fprintf(b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+}
+
 // convert turns validation errors (validated in tv4 style) into tv4
 // errors; single is tv4.validate's mode, which prefixes anyOf branch
 // errors' schema paths twice.
-func convert(fails []*jsonschema.Error, single bool) []tv4Error {
+func convert(fails []*jsonschema.Error, order jsonschema.Order, single bool) []tv4Error {
 	out := make([]tv4Error, 0, len(fails))
 	for _, f := range fails {
 		steps := make([]string, len(f.Instance))
@@ -420,8 +489,7 @@ func convert(fails []*jsonschema.Error, single bool) []tv4Error {
 		case "type":
 			add(0, base+"/type", [2]any{"type", jsType(f.Value)}, [2]any{"expected", strings.Join(f.Types, "/")})
 		case "enum":
-			b, _ := json.Marshal(f.Value)
-			add(1, base+"/type", [2]any{"value", string(b)})
+			add(1, base+"/type", [2]any{"value", stringify(f.Value, order, dp)})
 		case "multipleOf":
 			add(100, base, [2]any{"value", value}, [2]any{"multipleOf", limit})
 		case "minimum":
@@ -467,7 +535,7 @@ func convert(fails []*jsonschema.Error, single bool) []tv4Error {
 		case "additionalItems":
 			add(403, base+"/additionalItems")
 		case "anyOf":
-			sub := convert(f.Causes, single)
+			sub := convert(f.Causes, order, single)
 			if single {
 				// tv4.validate prefixes anyOf branch errors twice.
 				for i := range sub {
@@ -483,7 +551,7 @@ func convert(fails []*jsonschema.Error, single bool) []tv4Error {
 			if f.Passing {
 				add(12, base+"/oneOf", [2]any{"index1", f.Pair[0]}, [2]any{"index2", f.Pair[1]})
 			} else {
-				out = append(out, tv4Error{code: 11, dataPath: dp, schemaPath: base + "/oneOf", sub: convert(f.Causes, single)})
+				out = append(out, tv4Error{code: 11, dataPath: dp, schemaPath: base + "/oneOf", sub: convert(f.Causes, order, single)})
 			}
 		case "not":
 			add(13, base+"/not")
