@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime/metrics"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -245,9 +245,11 @@ func (v *vm) watch(ctx context.Context, async *atomic.Bool) func() {
 	var memTimer *time.Timer
 	var check func()
 	check = func() {
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		metrics.Read(sample)
-		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > limit {
+		// ReadMemStats rather than runtime/metrics: the latter builds its
+		// metric table at process start, a cost every run would pay.
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		if ms.HeapAlloc > limit {
 			interrupt(memorySignal{})
 			return
 		}
