@@ -25,19 +25,21 @@
 // and messages that inspect values are built only when an assertion fails.
 //
 // goja cannot keep compiled programs between processes, so what Load
-// compiles and runs is kept to what a passing Postman test needs: chai.js
-// (assertion machinery, the chain words and flags, a/an, include, ok and
-// the other value properties, empty, equal, eql for identical and primitive
-// values, above/least/below/most, property, length, match, oneOf, expect,
-// use) and postman.js (status, header, ok, json and the postman*
-// properties), the two Sources lists. The rest is in parts compiled through
-// the same Compiler and run on first use, by name:
+// compiles and runs is kept to what a test making only Postman assertions
+// needs: chai.js (the assertion machinery, the chain words and flags,
+// expect, use and util) and postman.js (status, header, ok, json and the
+// postman* properties), the two Sources lists. The rest is in parts
+// compiled through the same Compiler and run on first use, by name:
 //
-//   - chai-inspect.js (chai_inspect.js): value inspection, failure messages
-//     and operators, expectTypes, "Did you mean" suggestions — what a
-//     failing assertion needs;
+//   - chai-assertions.js (chai_assertions.js): the assertions a passing
+//     test commonly uses (a/an, include, ok and the other value properties,
+//     exist, empty, equal, eql, above/least/below/most, property,
+//     ownProperty, length, match, oneOf);
+//   - chai-inspect.js: value inspection, failure messages and operators,
+//     expectTypes, "Did you mean" suggestions — what a failing assertion
+//     needs;
 //   - chai-deepeql.js: deep-eql for values that are neither identical nor
-//     primitive;
+//     primitive (eql decides those itself);
 //   - chai-more.js: the rarely used assertions (within, instanceOf, keys,
 //     throw, respondTo, satisfy, closeTo, members, change/increase/decrease,
 //     by, string, ownPropertyDescriptor, arguments, extensible, sealed,
@@ -53,7 +55,9 @@
 //
 // The core registers every name in chai's order, as functions that call
 // into their part, so property order, "Did you mean" suggestions and
-// plugins overwriting them behave as before.
+// plugins overwriting them behave as before. TestLazyParts lists which
+// parts typical scripts load; TestColdLoad (CHAI_COLD=N) times Load in
+// fresh processes.
 //
 // Known gaps: should-style assertions are not provided, the assert
 // interface covers the commonly used functions only, Promise values inspect
@@ -77,6 +81,9 @@ var chaiSource string
 //go:embed postman.js
 var postmanSource string
 
+//go:embed chai_assertions.js
+var assertionsSource string
+
 //go:embed chai_inspect.js
 var inspectSource string
 
@@ -95,6 +102,7 @@ var postmanMoreSource string
 // lazyParts are the sources Load leaves for first use, by the names
 // chai.js and postman.js load them by.
 var lazyParts = map[string]*string{
+	"chai-assertions.js":   &assertionsSource,
 	"chai-inspect.js":      &inspectSource,
 	"chai-deepeql.js":      &deepEqlSource,
 	"chai-more.js":         &moreSource,

@@ -74,15 +74,17 @@
   }
   // ------------------------------------------------------------ lazy parts
 
-  // What a passing test seldom needs lives in parts that are compiled and
-  // run on first use (chai.go lists them): value inspection and "Did you
-  // mean" suggestions (chai-inspect.js, needed to word a failure), deep-eql
-  // beyond identical and primitive values (chai-deepeql.js), the rarely
-  // used assertions (chai-more.js) and the assert interface
-  // (chai-assert.js). loadPart(name) returns a part's factory, which is
-  // called once with the internals the parts share.
+  // This file is chai's machinery; the rest lives in parts that are
+  // compiled and run on first use (chai.go lists them): the common
+  // assertions (chai-assertions.js), value inspection and failure messages
+  // (chai-inspect.js, needed to word a failure), deep-eql beyond identical
+  // and primitive values (chai-deepeql.js), the rarely used assertions
+  // (chai-more.js) and the assert interface (chai-assert.js). Every
+  // assertion is registered here, in chai's order, as a function calling
+  // into its part. loadPart(name) returns a part's factory, which is called
+  // once with the internals the parts share.
 
-  var INSPECT = 'chai-inspect.js', DEEPEQL = 'chai-deepeql.js', MORE = 'chai-more.js', ASSERT = 'chai-assert.js';
+  var ASSERTIONS = 'chai-assertions.js', INSPECT = 'chai-inspect.js', DEEPEQL = 'chai-deepeql.js', MORE = 'chai-more.js', ASSERT = 'chai-assert.js';
   var parts = Object.create(null);
 
   function part(name) {
@@ -468,339 +470,85 @@
     throw new AssertionError(prefix(self) + text, undefined, getFlag(self, 'ssfi'));
   }
 
-  function article(word) {
-    return 'aeiou'.indexOf(word.charAt(0)) !== -1 ? 'an ' : 'a ';
+  // The assertions themselves are in parts: chai-assertions.js (the
+  // common ones; a test making only Postman assertions never compiles it)
+  // and chai-more.js. lazyMethod and lazyProperty register export key of
+  // part file under each of names, in chai's order, as addMethod and
+  // addProperty would register it, with one function each.
+  function lazyMethod(file, key, ...names) {
+    for (var i = 0; i < names.length; i++) {
+      var wrapper = function (...args) {
+        var r = part(file)[key].apply(this, args);
+        return r !== undefined ? r : nextAssertion(this);
+      };
+      A.prototype[names[i]] = guardMethod(wrapper, names[i]);
+    }
   }
 
-  function an(type, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    type = type.toLowerCase();
-    var art = article(type);
-    this.assert(type === typeOf(getFlag(this, 'object')).toLowerCase(),
-      'expected #{this} to be ' + art + type,
-      'expected #{this} not to be ' + art + type);
+  function lazyProperty(file, key, ...names) {
+    for (var i = 0; i < names.length; i++) {
+      Object.defineProperty(A.prototype, names[i], {
+        configurable: true,
+        get: function () {
+          var r = part(file)[key].call(this);
+          return r !== undefined ? r : nextAssertion(this);
+        }
+      });
+    }
   }
+
+  var an = lazy(ASSERTIONS, 'an');
   A.addChainableMethod('an', an);
   A.addChainableMethod('a', an);
 
-  function sameValueZero(a, b) { return (a !== a && b !== b) || a === b; }
-
-  function include(val, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    var obj = getFlag(this, 'object');
-    var objType = typeOf(obj).toLowerCase();
-    var negate = getFlag(this, 'negate');
-    var isDeep = getFlag(this, 'deep');
-    var descriptor = isDeep ? 'deep ' : '';
-    var isEql = isDeep ? getFlag(this, 'eql') : sameValueZero;
-    var included = false;
-    switch (objType) {
-      case 'string':
-        included = obj.indexOf(val) !== -1;
-        break;
-      case 'weakset':
-        if (isDeep) fail(this, 'unable to use .deep.include with WeakSet');
-        included = obj.has(val);
-        break;
-      case 'map':
-        obj.forEach(function (item) { included = included || isEql(item, val); });
-        break;
-      case 'set':
-        if (isDeep) obj.forEach(function (item) { included = included || isEql(item, val); });
-        else included = obj.has(val);
-        break;
-      case 'array':
-        if (isDeep) included = obj.some(function (item) { return isEql(item, val); });
-        else included = obj.indexOf(val) !== -1;
-        break;
-      default:
-        if (val !== Object(val)) {
-          var vt = typeOf(val).toLowerCase();
-          fail(this, 'the given combination of arguments (' + objType + ' and ' + vt + ') is invalid for this assertion. ' +
-            'You can use an array, a map, an object, a set, a string, or a weakset instead of a ' + vt);
-        }
-        var props = Object.keys(val);
-        var firstErr = null, errs = 0;
-        props.forEach(function (p) {
-          var pa = new Assertion(obj);
-          transferFlags(this, pa, true);
-          setFlag(pa, 'lockSsfi', true);
-          if (!negate || props.length === 1) {
-            pa.property(p, val[p]);
-            return;
-          }
-          try {
-            pa.property(p, val[p]);
-          } catch (err) {
-            if (!checkError.compatibleConstructor(err, AssertionError)) throw err;
-            if (firstErr === null) firstErr = err;
-            errs++;
-          }
-        }, this);
-        if (negate && props.length > 1 && errs === props.length) throw firstErr;
-        return;
-    }
-    var ok = passes(this, included);
-    this.assert(included,
-      ok ? '' : 'expected #{this} to ' + descriptor + 'include ' + inspect(val),
-      ok ? '' : 'expected #{this} to not ' + descriptor + 'include ' + inspect(val));
-  }
+  var include = lazy(ASSERTIONS, 'include');
   function includeChain() { setFlag(this, 'contains', true); }
   ['include', 'contain', 'contains', 'includes'].forEach(function (n) { A.addChainableMethod(n, include, includeChain); });
 
-  A.addProperty('ok', function () {
-    this.assert(getFlag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
-  });
-  A.addProperty('true', function () {
-    this.assert(getFlag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false', !getFlag(this, 'negate'));
-  });
-  A.addProperty('false', function () {
-    this.assert(getFlag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true', !!getFlag(this, 'negate'));
-  });
-  A.addProperty('null', function () {
-    this.assert(getFlag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
-  });
-  A.addProperty('undefined', function () {
-    this.assert(getFlag(this, 'object') === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
-  });
-  A.addProperty('NaN', function () {
-    var v = getFlag(this, 'object');
-    this.assert(v !== v, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
-  });
-  function exist() {
-    var v = getFlag(this, 'object');
-    this.assert(v !== null && v !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
-  }
-  A.addProperty('exist', exist);
-  A.addProperty('exists', exist);
+  lazyProperty(ASSERTIONS, 'ok', 'ok');
+  lazyProperty(ASSERTIONS, 'true', 'true');
+  lazyProperty(ASSERTIONS, 'false', 'false');
+  lazyProperty(ASSERTIONS, 'null', 'null');
+  lazyProperty(ASSERTIONS, 'undefined', 'undefined');
+  lazyProperty(ASSERTIONS, 'NaN', 'NaN');
+  lazyProperty(ASSERTIONS, 'exist', 'exist', 'exists');
+  lazyProperty(ASSERTIONS, 'empty', 'empty');
+  lazyProperty(MORE, 'checkArguments', 'arguments', 'Arguments');
+  lazyMethod(ASSERTIONS, 'equal', 'equal', 'equals', 'eq');
+  lazyMethod(ASSERTIONS, 'eql', 'eql', 'eqls');
+  lazyMethod(ASSERTIONS, 'above', 'above', 'gt', 'greaterThan');
+  lazyMethod(ASSERTIONS, 'least', 'least', 'gte', 'greaterThanOrEqual');
+  lazyMethod(ASSERTIONS, 'below', 'below', 'lt', 'lessThan');
+  lazyMethod(ASSERTIONS, 'most', 'most', 'lte', 'lessThanOrEqual');
+  lazyMethod(MORE, 'within', 'within');
+  lazyMethod(MORE, 'instanceOf', 'instanceof', 'instanceOf');
+  lazyMethod(ASSERTIONS, 'property', 'property');
+  lazyMethod(ASSERTIONS, 'ownProperty', 'ownProperty', 'haveOwnProperty');
+  lazyMethod(MORE, 'ownPropertyDescriptor', 'ownPropertyDescriptor', 'haveOwnPropertyDescriptor');
 
-  A.addProperty('empty', function () {
-    var v = getFlag(this, 'object');
-    var count;
-    switch (typeOf(v).toLowerCase()) {
-      case 'array':
-      case 'string':
-        count = v.length;
-        break;
-      case 'map':
-      case 'set':
-        count = v.size;
-        break;
-      case 'weakmap':
-      case 'weakset':
-        fail(this, '.empty was passed a weak collection');
-        break;
-      case 'function':
-        throw new AssertionError((prefix(this) + '.empty was passed a function ' + funcName(v)).trim(), undefined, getFlag(this, 'ssfi'));
-      default:
-        if (v !== Object(v)) fail(this, '.empty was passed non-string primitive ' + inspect(v));
-        count = Object.keys(v).length;
-    }
-    this.assert(count === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
-  });
-
-  var checkArguments = lazy(MORE, 'checkArguments');
-  A.addProperty('arguments', checkArguments);
-  A.addProperty('Arguments', checkArguments);
-
-  function assertEqual(val, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    var obj = getFlag(this, 'object');
-    if (getFlag(this, 'deep')) {
-      var prev = getFlag(this, 'lockSsfi');
-      setFlag(this, 'lockSsfi', true);
-      this.eql(val);
-      setFlag(this, 'lockSsfi', prev);
-    } else {
-      this.assert(val === obj, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', val, this._obj, true);
-    }
-  }
-  ['equal', 'equals', 'eq'].forEach(function (n) { A.addMethod(n, assertEqual); });
-
-  function assertEql(obj, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    this.assert(getFlag(this, 'eql')(obj, getFlag(this, 'object')),
-      'expected #{this} to deeply equal #{exp}', 'expected #{this} to not deeply equal #{exp}', obj, this._obj, true);
-  }
-  A.addMethod('eql', assertEql);
-  A.addMethod('eqls', assertEql);
-
-  // compare builds above/least/below/most: name is the argument word in
-  // errors, pass tests the relation, words are the [positive, negative]
-  // phrasing for plain values and lengths.
-  function compare(name, pass, plainWords, lengthWords) {
-    return function (n, msg) {
-      if (msg) setFlag(this, 'message', msg);
-      var obj = getFlag(this, 'object');
-      var doLength = getFlag(this, 'doLength');
-      var flagMsg = getFlag(this, 'message');
-      var ssfi = getFlag(this, 'ssfi');
-      var objType = typeOf(obj).toLowerCase();
-      var nType = typeOf(n).toLowerCase();
-      var errorMessage = null;
-      if (doLength && objType !== 'map' && objType !== 'set') {
-        if (obj === null || obj === undefined || !('length' in Object(obj))) new Assertion(obj, flagMsg, ssfi, true).to.have.property('length');
-      }
-      if (!doLength && objType === 'date' && nType !== 'date') {
-        errorMessage = 'the argument to ' + name + ' must be a date';
-      } else if (nType !== 'number' && (doLength || objType === 'number')) {
-        errorMessage = 'the argument to ' + name + ' must be a number';
-      } else if (!doLength && objType !== 'date' && objType !== 'number') {
-        errorMessage = 'expected ' + (objType === 'string' ? "'" + obj + "'" : obj) + ' to be a number or a date';
-      }
-      if (errorMessage !== null) fail(this, errorMessage);
-      if (doLength) {
-        var descriptor = 'length', count;
-        if (objType === 'map' || objType === 'set') {
-          descriptor = 'size';
-          count = obj.size;
-        } else {
-          count = obj.length;
-        }
-        this.assert(pass(count, n),
-          'expected #{this} to have a ' + descriptor + ' ' + lengthWords[0] + ' #{exp} but got #{act}',
-          'expected #{this} ' + lengthWords[1].replace('%s', descriptor) + ' #{exp}', n, count);
-      } else {
-        this.assert(pass(obj, n), 'expected #{this} to be ' + plainWords[0] + ' #{exp}', 'expected #{this} to be ' + plainWords[1] + ' #{exp}', n);
-      }
-    };
-  }
-  var above = compare('above', function (a, b) { return a > b; }, ['above', 'at most'], ['above', 'to not have a %s above']);
-  var least = compare('least', function (a, b) { return a >= b; }, ['at least', 'below'], ['at least', 'to have a %s below']);
-  var below = compare('below', function (a, b) { return a < b; }, ['below', 'at least'], ['below', 'to not have a %s below']);
-  var most = compare('most', function (a, b) { return a <= b; }, ['at most', 'above'], ['at most', 'to have a %s above']);
-  ['above', 'gt', 'greaterThan'].forEach(function (n) { A.addMethod(n, above); });
-  ['least', 'gte', 'greaterThanOrEqual'].forEach(function (n) { A.addMethod(n, least); });
-  ['below', 'lt', 'lessThan'].forEach(function (n) { A.addMethod(n, below); });
-  ['most', 'lte', 'lessThanOrEqual'].forEach(function (n) { A.addMethod(n, most); });
-
-  A.addMethod('within', lazy(MORE, 'within'));
-
-  var instanceOf = lazy(MORE, 'instanceOf');
-  A.addMethod('instanceof', instanceOf);
-  A.addMethod('instanceOf', instanceOf);
-
-  function assertProperty(...args) {
-    var name = args[0], val = args[1], msg = args[2];
-    if (msg) setFlag(this, 'message', msg);
-    var isNested = getFlag(this, 'nested');
-    var isOwn = getFlag(this, 'own');
-    var obj = getFlag(this, 'object');
-    var nameType = typeof name;
-    if (isNested) {
-      if (nameType !== 'string') fail(this, 'the argument to property must be a string when using nested syntax');
-    } else if (nameType !== 'string' && nameType !== 'number' && nameType !== 'symbol') {
-      fail(this, 'the argument to property must be a string, number, or symbol');
-    }
-    if (isNested && isOwn) fail(this, 'The "nested" and "own" flags cannot be combined.');
-    if (obj === null || obj === undefined) fail(this, 'Target cannot be null or undefined.');
-    var isDeep = getFlag(this, 'deep');
-    var negate = getFlag(this, 'negate');
-    var info = isNested ? getPathInfo(obj, name) : null;
-    var value = isNested ? info.value : obj[name];
-    var isEql = isDeep ? getFlag(this, 'eql') : function (a, b) { return a === b; };
-    var descriptor = (isDeep ? 'deep ' : '') + (isOwn ? 'own ' : '') + (isNested ? 'nested ' : '') + 'property ';
-    var has;
-    if (isOwn) has = hasOwn.call(obj, name);
-    else if (isNested) has = info.exists;
-    else has = hasProperty(obj, name);
-    if (!negate || args.length === 1) {
-      var ok = passes(this, has);
-      this.assert(has, ok ? '' : 'expected #{this} to have ' + descriptor + inspect(name), ok ? '' : 'expected #{this} to not have ' + descriptor + inspect(name));
-    }
-    if (args.length > 1) {
-      var matches = has && isEql(val, value);
-      var okValue = passes(this, matches);
-      this.assert(matches,
-        okValue ? '' : 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
-        okValue ? '' : 'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
-    }
-    setFlag(this, 'object', value);
-  }
-  A.addMethod('property', assertProperty);
-  function ownProperty(...args) {
-    setFlag(this, 'own', true);
-    assertProperty.apply(this, args);
-  }
-  A.addMethod('ownProperty', ownProperty);
-  A.addMethod('haveOwnProperty', ownProperty);
-
-  var ownPropertyDescriptor = lazy(MORE, 'ownPropertyDescriptor');
-  A.addMethod('ownPropertyDescriptor', ownPropertyDescriptor);
-  A.addMethod('haveOwnPropertyDescriptor', ownPropertyDescriptor);
-
+  var assertLength = lazy(ASSERTIONS, 'length');
   function lengthChain() { setFlag(this, 'doLength', true); }
-  function assertLength(n, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    var obj = getFlag(this, 'object');
-    var t = typeOf(obj).toLowerCase();
-    var descriptor = 'length', count;
-    if (t === 'map' || t === 'set') {
-      descriptor = 'size';
-      count = obj.size;
-    } else {
-      if (obj === null || obj === undefined || !('length' in Object(obj))) new Assertion(obj, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).to.have.property('length');
-      count = obj.length;
-    }
-    this.assert(count == n, // eslint-disable-line eqeqeq
-      'expected #{this} to have a ' + descriptor + ' of #{exp} but got #{act}',
-      'expected #{this} to not have a ' + descriptor + ' of #{act}', n, count);
-  }
   A.addChainableMethod('length', assertLength, lengthChain);
   A.addChainableMethod('lengthOf', assertLength, lengthChain);
 
-  function assertMatch(re, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    this.assert(re.exec(getFlag(this, 'object')), 'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
-  }
-  A.addMethod('match', assertMatch);
-  A.addMethod('matches', assertMatch);
-
-  A.addMethod('string', lazy(MORE, 'string'));
-  var assertKeys = lazy(MORE, 'keys');
-  A.addMethod('keys', assertKeys);
-  A.addMethod('key', assertKeys);
-  var assertThrows = lazy(MORE, 'throws');
-  ['throw', 'throws', 'Throw'].forEach(function (n) { A.addMethod(n, assertThrows); });
-  var respondTo = lazy(MORE, 'respondTo');
-  A.addMethod('respondTo', respondTo);
-  A.addMethod('respondsTo', respondTo);
+  lazyMethod(ASSERTIONS, 'match', 'match', 'matches');
+  lazyMethod(MORE, 'string', 'string');
+  lazyMethod(MORE, 'keys', 'keys', 'key');
+  lazyMethod(MORE, 'throws', 'throw', 'throws', 'Throw');
+  lazyMethod(MORE, 'respondTo', 'respondTo', 'respondsTo');
   A.addProperty('itself', function () { setFlag(this, 'itself', true); });
-
-  var satisfy = lazy(MORE, 'satisfy');
-  A.addMethod('satisfy', satisfy);
-  A.addMethod('satisfies', satisfy);
-  var closeTo = lazy(MORE, 'closeTo');
-  A.addMethod('closeTo', closeTo);
-  A.addMethod('approximately', closeTo);
-  A.addMethod('members', lazy(MORE, 'members'));
-  A.addMethod('oneOf', function (list, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    var expected = getFlag(this, 'object');
-    var contains = getFlag(this, 'contains');
-    var isDeep = getFlag(this, 'deep');
-    var eqlFn = getFlag(this, 'eql');
-    if (typeOf(list).toLowerCase() !== 'array') new Assertion(list, getFlag(this, 'message'), getFlag(this, 'ssfi'), true).to.be.an('array');
-    if (contains) {
-      this.assert(list.some(function (p) { return expected.indexOf(p) > -1; }),
-        'expected #{this} to contain one of #{exp}', 'expected #{this} to not contain one of #{exp}', list, expected);
-    } else if (isDeep) {
-      this.assert(list.some(function (p) { return eqlFn(expected, p); }),
-        'expected #{this} to deeply equal one of #{exp}', 'expected #{this} to deeply equal one of #{exp}', list, expected);
-    } else {
-      this.assert(list.indexOf(expected) > -1, 'expected #{this} to be one of #{exp}', 'expected #{this} to not be one of #{exp}', list, expected);
-    }
-  });
-
-  var change = lazy(MORE, 'change'), increase = lazy(MORE, 'increase'), decrease = lazy(MORE, 'decrease');
-  A.addMethod('change', change);
-  A.addMethod('changes', change);
-  A.addMethod('increase', increase);
-  A.addMethod('increases', increase);
-  A.addMethod('decrease', decrease);
-  A.addMethod('decreases', decrease);
-  A.addMethod('by', lazy(MORE, 'by'));
-  ['extensible', 'sealed', 'frozen', 'finite'].forEach(function (n) { A.addProperty(n, lazy(MORE, n)); });
+  lazyMethod(MORE, 'satisfy', 'satisfy', 'satisfies');
+  lazyMethod(MORE, 'closeTo', 'closeTo', 'approximately');
+  lazyMethod(MORE, 'members', 'members');
+  lazyMethod(ASSERTIONS, 'oneOf', 'oneOf');
+  lazyMethod(MORE, 'change', 'change', 'changes');
+  lazyMethod(MORE, 'increase', 'increase', 'increases');
+  lazyMethod(MORE, 'decrease', 'decrease', 'decreases');
+  lazyMethod(MORE, 'by', 'by');
+  lazyProperty(MORE, 'extensible', 'extensible');
+  lazyProperty(MORE, 'sealed', 'sealed');
+  lazyProperty(MORE, 'frozen', 'frozen');
+  lazyProperty(MORE, 'finite', 'finite');
 
   // ------------------------------------------------------------- interfaces
 
@@ -857,7 +605,11 @@
     isPrimitive: isPrimitive,
     simpleEqual: simpleEqual,
     hasProperty: hasProperty,
+    checkError: checkError,
     getFlag: getFlag,
+    transferFlags: transferFlags,
+    getPathInfo: getPathInfo,
+    prefix: prefix,
     getActual: getActual,
     nextAssertion: nextAssertion,
     guardMethod: guardMethod,
