@@ -1,5 +1,7 @@
 package jsonschema
 
+import "strconv"
+
 // ajv 6 evaluates a schema object's keywords in rule groups: number,
 // string, array and object keywords (each only for data of that type),
 // then $ref, const, enum, not, anyOf, oneOf, allOf and if. A single
@@ -36,10 +38,22 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 		*out = append(*out, vd.newError("false schema", s, x))
 		return false
 	}
+	all := vd.opts.AllErrors
 	if s.hasRef {
+		// ajv checks a "type" beside "$ref" unless that type's rule
+		// group has keywords in the schema (which "$ref" then hides).
+		if len(s.types) > 0 && !(len(s.types) == 1 && ajvGroupUsed(s, s.types[0])) {
+			if e := vd.checkType(s, x); e != nil {
+				*out = append(*out, e)
+				if !all && vd.composite == 0 {
+					return false
+				}
+				vd.viaRef(s, x, out, vd.ajv)
+				return false
+			}
+		}
 		return vd.viaRef(s, x, out, vd.ajv)
 	}
-	all := vd.opts.AllErrors
 	ok := true
 	// failed records e and reports whether evaluation must stop.
 	failed := func(e *Error) bool {
@@ -59,14 +73,27 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 		return !all
 	}
 	typeAtEnd := ""
-	if len(s.types) == 1 && !s.typeArray && ajvGroupUsed(s, s.types[0]) {
+	if len(s.types) == 1 && ajvGroupUsed(s, s.types[0]) {
 		typeAtEnd = s.types[0]
 	}
-	if typeAtEnd == "" && failed(vd.checkType(s, x)) {
-		return false
+	// A "type" checked first does not end the evaluation inside a
+	// composite rule: ajv only checks for errors after the next rule
+	// group that has keywords in the schema.
+	typeFailed := false
+	if typeAtEnd == "" {
+		if e := vd.checkType(s, x); e != nil {
+			*out = append(*out, e)
+			ok, typeFailed = false, true
+			if !all && vd.composite == 0 {
+				return false
+			}
+		}
 	}
 	group := func(name string) bool { // the type check ending group name
 		return typeAtEnd == name && failed(vd.checkType(s, x))
+	}
+	gate := func(name string) bool { // the error check after group name
+		return typeFailed && !all && ajvGroupUsed(s, name)
 	}
 
 	if f, isNum := toFloat(x.v); isNum && isNumber(x.v) {
@@ -86,6 +113,9 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 	} else if group("number") {
 		return false
 	}
+	if gate("number") {
+		return false
+	}
 
 	if str, isStr := x.v.(string); isStr {
 		n := vd.length(str)
@@ -94,6 +124,9 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 			return false
 		}
 	} else if group("string") {
+		return false
+	}
+	if gate("string") {
 		return false
 	}
 
@@ -106,35 +139,38 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 		}
 		if s.contains != nil {
 			found := false
+			var causes []*Error
 			for i, item := range arr {
-				var discard []*Error
 				if vd.composed(func() bool {
-					return vd.ajv(s.contains, x.child(index(i), item, true, false, x.path+"/contains"), &discard)
+					return vd.ajv(s.contains, x.child(index(i), item, true, false, x.path+"/contains"), &causes)
 				}) {
 					found = true
 					break
 				}
 			}
-			if !found && failed(vd.newError("contains", s, x)) {
-				return false
+			if !found {
+				e := vd.newError("contains", s, x)
+				if all || vd.composite > 0 { // else ajv reports contains alone
+					e.Causes = causes
+				}
+				if failed(e) {
+					return false
+				}
 			}
 		}
 		if s.uniqueItems {
-		dup:
-			for i := len(arr) - 1; i > 0; i-- {
-				for j := i - 1; j >= 0; j-- {
-					if equal(arr[i], arr[j]) {
-						e := vd.newError("uniqueItems", s, x)
-						e.Pair = [2]int{i, j}
-						if failed(e) {
-							return false
-						}
-						break dup
-					}
+			if pair, dup := ajvDuplicate(s, arr); dup {
+				e := vd.newError("uniqueItems", s, x)
+				e.Pair = pair
+				if failed(e) {
+					return false
 				}
 			}
 		}
 	} else if group("array") {
+		return false
+	}
+	if gate("array") {
 		return false
 	}
 
@@ -143,6 +179,9 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 			return false
 		}
 	} else if group("object") {
+		return false
+	}
+	if gate("object") {
 		return false
 	}
 
@@ -179,10 +218,21 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 			return false
 		}
 	}
+	// Without allErrors, ajv stops allOf at the first failing branch but
+	// skips the keywords after allOf only when that was the first branch
+	// with rules (inside a composite rule; outside it returns at once).
+	firstBranch := true
 	for i, b := range s.allOf {
-		if childFailed(vd.ajv(b, x.sub(x.path+"/allOf/"+index(i)), out)) {
-			return false
+		if !b.hasRules() {
+			continue // ajv emits no code for it
 		}
+		if childFailed(vd.ajv(b, x.sub(x.path+"/allOf/"+index(i)), out)) {
+			if firstBranch || vd.composite == 0 {
+				return false
+			}
+			break
+		}
+		firstBranch = false
 	}
 	if s.ifS != nil && (s.thenS != nil || s.elseS != nil) {
 		var discard []*Error
@@ -214,7 +264,7 @@ func (vd *validator) oneOf(s *schema, x at, eval func(*schema, at, *[]*Error) bo
 		}
 		if first >= 0 {
 			e := vd.newError("oneOf", s, x)
-			e.Pair, e.Passing = [2]int{first, i}, true
+			e.Pair, e.Passing, e.Causes = [2]int{first, i}, true, causes
 			return e
 		}
 		first = i
@@ -424,4 +474,65 @@ func (vd *validator) composed(eval func() bool) bool {
 	vd.composite++
 	defer func() { vd.composite-- }()
 	return eval()
+}
+
+// ajvDuplicate finds two equal items as ajv's uniqueItems does: from the
+// end, comparing deeply; but when "items" declares only scalar types, it
+// compares just the items of those types by their JavaScript property-key
+// form, pairing an item with the later equal one.
+func ajvDuplicate(s *schema, arr []any) ([2]int, bool) {
+	it := s.items
+	scalar := it != nil && len(it.types) > 0
+	for _, t := range typesOf(it) {
+		if t == "object" || t == "array" {
+			scalar = false
+		}
+	}
+	if !scalar {
+		for i := len(arr) - 1; i > 0; i-- {
+			for j := i - 1; j >= 0; j-- {
+				if equal(arr[i], arr[j]) {
+					return [2]int{i, j}, true
+				}
+			}
+		}
+		return [2]int{}, false
+	}
+	seen := map[string]int{}
+	for i := len(arr) - 1; i >= 0; i-- {
+		if !typeMatches(it.types, arr[i]) {
+			continue
+		}
+		k := jsKey(arr[i], it.typeArray)
+		if j, ok := seen[k]; ok {
+			return [2]int{i, j}, true
+		}
+		seen[k] = i
+	}
+	return [2]int{}, false
+}
+
+func typesOf(s *schema) []string {
+	if s == nil {
+		return nil
+	}
+	return s.types
+}
+
+// jsKey is a scalar as a JavaScript property key; with several item types
+// strings are marked so that "1" and 1 differ, as ajv does.
+func jsKey(v any, several bool) string {
+	switch t := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return strconv.FormatBool(t)
+	case string:
+		if several {
+			return `"` + t
+		}
+		return t
+	}
+	f, _ := toFloat(v)
+	return strconv.FormatFloat(f, 'g', -1, 64)
 }

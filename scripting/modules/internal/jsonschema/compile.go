@@ -416,28 +416,6 @@ func (cc *compiling) fill(draft Draft, s *schema, m map[string]any, order Order,
 	sub := func(p ...string) (*schema, error) {
 		return cc.compile(draft, doc, ptr+Pointer(p...), base)
 	}
-	if ref, ok := m["$ref"]; ok {
-		r, ok := ref.(string)
-		if !ok {
-			return fmt.Errorf("$ref must be a string")
-		}
-		s.refText, s.hasRef = r, true
-		abs := resolve(base, r)
-		at, found := cc.lookup(abs, r)
-		if !found {
-			if cc.c.SkipMissingRefs {
-				s.refMissing = stripFragment(abs)
-				return nil
-			}
-			return &MissingRefError{Ref: r, Base: base}
-		}
-		t, err := cc.compile(draft, at.doc, at.ptr, at.base)
-		if err != nil {
-			return err
-		}
-		s.ref = t
-		return nil // draft 4 to 7: siblings of $ref are ignored
-	}
 	if t, ok := m["type"]; ok {
 		switch tv := t.(type) {
 		case string:
@@ -459,6 +437,28 @@ func (cc *compiling) fill(draft Draft, s *schema, m map[string]any, order Order,
 				return fmt.Errorf("unknown type %q", n)
 			}
 		}
+	}
+	if ref, ok := m["$ref"]; ok {
+		r, ok := ref.(string)
+		if !ok {
+			return fmt.Errorf("$ref must be a string")
+		}
+		s.refText, s.hasRef = r, true
+		abs := resolve(base, r)
+		at, found := cc.lookup(abs, r)
+		if !found {
+			if cc.c.SkipMissingRefs {
+				s.refMissing = stripFragment(abs)
+				return nil
+			}
+			return &MissingRefError{Ref: r, Base: base}
+		}
+		t, err := cc.compile(draft, at.doc, at.ptr, at.base)
+		if err != nil {
+			return err
+		}
+		s.ref = t
+		return nil // draft 4 to 7: siblings of $ref are ignored (but see ajv's type)
 	}
 	if e, ok := m["enum"]; ok {
 		arr, ok := e.([]any)

@@ -79,8 +79,9 @@ type Error struct {
 	Passing bool
 	// FailingKeyword is "then" or "else" for an "if" error.
 	FailingKeyword string
-	// Causes holds the errors of the failed branches of anyOf/oneOf and
-	// of the invalid name for propertyNames.
+	// Causes holds the errors of the failed branches of anyOf/oneOf (also
+	// when two passed), of the items for contains and of the invalid name
+	// for propertyNames.
 	Causes []*Error
 }
 
