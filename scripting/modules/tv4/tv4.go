@@ -537,13 +537,9 @@ func convert(fails []*jsonschema.Error, order jsonschema.Order, single bool) []t
 		case "anyOf":
 			sub := convert(f.Causes, order, single)
 			if single {
-				// tv4.validate prefixes anyOf branch errors twice.
+				// tv4.validate prefixes anyOf branch errors, and theirs, twice.
 				for i := range sub {
-					prefix := base + "/anyOf/"
-					if rest, ok := strings.CutPrefix(sub[i].schemaPath, prefix); ok {
-						idx, _, _ := strings.Cut(rest, "/")
-						sub[i].schemaPath = prefix + idx + "/anyOf/" + rest
-					}
+					doublePrefix(&sub[i], base+"/anyOf/")
 				}
 			}
 			out = append(out, tv4Error{code: 10, dataPath: dp, schemaPath: base + "/anyOf", sub: sub})
@@ -565,6 +561,18 @@ func convert(fails []*jsonschema.Error, order jsonschema.Order, single bool) []t
 		}
 	}
 	return out
+}
+
+// doublePrefix repeats the "<prefix><index>" an error's schema path (and
+// its sub-errors') starts with, as tv4.validate does for anyOf branches.
+func doublePrefix(e *tv4Error, prefix string) {
+	if rest, ok := strings.CutPrefix(e.schemaPath, prefix); ok {
+		idx, _, _ := strings.Cut(rest, "/")
+		e.schemaPath = prefix + idx + "/anyOf/" + rest
+	}
+	for i := range e.sub {
+		doublePrefix(&e.sub[i], prefix)
+	}
 }
 
 // equalNumbers compares two JSON numbers by value.

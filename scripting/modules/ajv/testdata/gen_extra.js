@@ -1,6 +1,7 @@
 // Records ajv 6.12.5's results for the extra cases (refs, propertyNames,
 // dependencies, if/then, type groups, ...), like gen_expected.js and
-// gen_api.js:
+// gen_api.js. The cases after the hand-written ones are randomly generated
+// schemas and data (those that first showed a difference, then a sample).
 //   AJV=/tmp/chaiscratch/node_modules/ajv node gen_extra.js cases > extra_expected.json
 //   AJV=/tmp/chaiscratch/node_modules/ajv node gen_extra.js api > extra_api_expected.json
 'use strict';

@@ -1,6 +1,7 @@
 // Records tv4 1.3.0's results for the extra cases (refs, missing refs,
 // multipleOf rounding, evaluation order, ...), like gen_expected.js and
-// gen_api.js:
+// gen_api.js. The cases after the hand-written ones are randomly generated
+// schemas and data (those that first showed a difference, then a sample).
 //   TV4=/tmp/chaiscratch/node_modules/tv4 node gen_extra.js cases > extra_expected.json
 //   TV4=/tmp/chaiscratch/node_modules/tv4 node gen_extra.js api > extra_api_expected.json
 'use strict';
