@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -60,16 +61,8 @@ func (o Order) Keys(ptr string, obj map[string]any) []string {
 			rest = append(rest, k)
 		}
 	}
-	sortStrings(rest)
+	sort.Strings(rest)
 	return append(out, rest...)
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // Pointer renders path as a JSON pointer.
