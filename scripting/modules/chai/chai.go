@@ -25,16 +25,16 @@
 // and messages that inspect values are built only when an assertion fails.
 //
 // goja cannot keep compiled programs between processes, so what Load
-// compiles and runs is kept to what a test making only Postman assertions
-// needs: chai.js (the assertion machinery, the chain words and flags,
-// expect, use and util) and postman.js (status, header, ok, json and the
-// postman* properties), the two Sources lists. The rest is in parts
-// compiled through the same Compiler and run on first use, by name:
+// compiles and runs is kept to what a typical passing Postman test needs:
+// chai.js (the assertion machinery, the chain words and flags, ok and the
+// other value properties, exist, equal, eql for identical and primitive
+// values, property, expect, use and util) and postman.js (status, header,
+// ok, json and the postman* properties), the two Sources lists. The rest is
+// in parts compiled through the same Compiler and run on first use, by
+// name:
 //
-//   - chai-assertions.js (chai_assertions.js): the assertions a passing
-//     test commonly uses (a/an, include, ok and the other value properties,
-//     exist, empty, equal, eql, above/least/below/most, property,
-//     ownProperty, length, match, oneOf);
+//   - chai-assertions.js (chai_assertions.js): the other common assertions
+//     (a/an, include, empty, above/least/below/most, length, match, oneOf);
 //   - chai-inspect.js: value inspection, failure messages and operators,
 //     expectTypes, "Did you mean" suggestions — what a failing assertion
 //     needs;

@@ -470,9 +470,9 @@
     throw new AssertionError(prefix(self) + text, undefined, getFlag(self, 'ssfi'));
   }
 
-  // The assertions themselves are in parts: chai-assertions.js (the
-  // common ones; a test making only Postman assertions never compiles it)
-  // and chai-more.js. lazyMethod and lazyProperty register export key of
+  // Most assertions are in parts: chai-assertions.js (other common ones)
+  // and chai-more.js (the rarely used); this file has only the value
+  // properties, equal, eql and property. lazyMethod and lazyProperty register export key of
   // part file under each of names, in chai's order, as addMethod and
   // addProperty would register it, with one function each.
   function lazyMethod(file, key, ...names) {
@@ -505,25 +505,117 @@
   function includeChain() { setFlag(this, 'contains', true); }
   ['include', 'contain', 'contains', 'includes'].forEach(function (n) { A.addChainableMethod(n, include, includeChain); });
 
-  lazyProperty(ASSERTIONS, 'ok', 'ok');
-  lazyProperty(ASSERTIONS, 'true', 'true');
-  lazyProperty(ASSERTIONS, 'false', 'false');
-  lazyProperty(ASSERTIONS, 'null', 'null');
-  lazyProperty(ASSERTIONS, 'undefined', 'undefined');
-  lazyProperty(ASSERTIONS, 'NaN', 'NaN');
-  lazyProperty(ASSERTIONS, 'exist', 'exist', 'exists');
+  function assertOk() {
+    this.assert(getFlag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+  }
+  function assertTrue() {
+    this.assert(getFlag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false', !getFlag(this, 'negate'));
+  }
+  function assertFalse() {
+    this.assert(getFlag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true', !!getFlag(this, 'negate'));
+  }
+  function assertNull() {
+    this.assert(getFlag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+  }
+  function assertUndefined() {
+    this.assert(getFlag(this, 'object') === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
+  }
+  function assertNaN() {
+    var v = getFlag(this, 'object');
+    this.assert(v !== v, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
+  }
+  function exist() {
+    var v = getFlag(this, 'object');
+    this.assert(v !== null && v !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
+  }
+
+  A.addProperty('ok', assertOk);
+  A.addProperty('true', assertTrue);
+  A.addProperty('false', assertFalse);
+  A.addProperty('null', assertNull);
+  A.addProperty('undefined', assertUndefined);
+  A.addProperty('NaN', assertNaN);
+  A.addProperty('exist', exist);
+  A.addProperty('exists', exist);
   lazyProperty(ASSERTIONS, 'empty', 'empty');
   lazyProperty(MORE, 'checkArguments', 'arguments', 'Arguments');
-  lazyMethod(ASSERTIONS, 'equal', 'equal', 'equals', 'eq');
-  lazyMethod(ASSERTIONS, 'eql', 'eql', 'eqls');
+
+  function assertEqual(val, msg) {
+    if (msg) setFlag(this, 'message', msg);
+    var obj = getFlag(this, 'object');
+    if (getFlag(this, 'deep')) {
+      var prev = getFlag(this, 'lockSsfi');
+      setFlag(this, 'lockSsfi', true);
+      this.eql(val);
+      setFlag(this, 'lockSsfi', prev);
+    } else {
+      this.assert(val === obj, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', val, this._obj, true);
+    }
+  }
+
+  function assertEql(obj, msg) {
+    if (msg) setFlag(this, 'message', msg);
+    this.assert(getFlag(this, 'eql')(obj, getFlag(this, 'object')),
+      'expected #{this} to deeply equal #{exp}', 'expected #{this} to not deeply equal #{exp}', obj, this._obj, true);
+  }
+
+  ['equal', 'equals', 'eq'].forEach(function (n) { A.addMethod(n, assertEqual); });
+  A.addMethod('eql', assertEql);
+  A.addMethod('eqls', assertEql);
+
   lazyMethod(ASSERTIONS, 'above', 'above', 'gt', 'greaterThan');
   lazyMethod(ASSERTIONS, 'least', 'least', 'gte', 'greaterThanOrEqual');
   lazyMethod(ASSERTIONS, 'below', 'below', 'lt', 'lessThan');
   lazyMethod(ASSERTIONS, 'most', 'most', 'lte', 'lessThanOrEqual');
   lazyMethod(MORE, 'within', 'within');
   lazyMethod(MORE, 'instanceOf', 'instanceof', 'instanceOf');
-  lazyMethod(ASSERTIONS, 'property', 'property');
-  lazyMethod(ASSERTIONS, 'ownProperty', 'ownProperty', 'haveOwnProperty');
+
+  function assertProperty(...args) {
+    var name = args[0], val = args[1], msg = args[2];
+    if (msg) setFlag(this, 'message', msg);
+    var isNested = getFlag(this, 'nested');
+    var isOwn = getFlag(this, 'own');
+    var obj = getFlag(this, 'object');
+    var nameType = typeof name;
+    if (isNested) {
+      if (nameType !== 'string') fail(this, 'the argument to property must be a string when using nested syntax');
+    } else if (nameType !== 'string' && nameType !== 'number' && nameType !== 'symbol') {
+      fail(this, 'the argument to property must be a string, number, or symbol');
+    }
+    if (isNested && isOwn) fail(this, 'The "nested" and "own" flags cannot be combined.');
+    if (obj === null || obj === undefined) fail(this, 'Target cannot be null or undefined.');
+    var isDeep = getFlag(this, 'deep');
+    var negate = getFlag(this, 'negate');
+    var info = isNested ? getPathInfo(obj, name) : null;
+    var value = isNested ? info.value : obj[name];
+    var isEql = isDeep ? getFlag(this, 'eql') : function (a, b) { return a === b; };
+    var descriptor = (isDeep ? 'deep ' : '') + (isOwn ? 'own ' : '') + (isNested ? 'nested ' : '') + 'property ';
+    var has;
+    if (isOwn) has = hasOwn.call(obj, name);
+    else if (isNested) has = info.exists;
+    else has = hasProperty(obj, name);
+    if (!negate || args.length === 1) {
+      var ok = passes(this, has);
+      this.assert(has, ok ? '' : 'expected #{this} to have ' + descriptor + inspect(name), ok ? '' : 'expected #{this} to not have ' + descriptor + inspect(name));
+    }
+    if (args.length > 1) {
+      var matches = has && isEql(val, value);
+      var okValue = passes(this, matches);
+      this.assert(matches,
+        okValue ? '' : 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
+        okValue ? '' : 'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
+    }
+    setFlag(this, 'object', value);
+  }
+  function ownProperty(...args) {
+    setFlag(this, 'own', true);
+    assertProperty.apply(this, args);
+  }
+
+  A.addMethod('property', assertProperty);
+  A.addMethod('ownProperty', ownProperty);
+  A.addMethod('haveOwnProperty', ownProperty);
+
   lazyMethod(MORE, 'ownPropertyDescriptor', 'ownPropertyDescriptor', 'haveOwnPropertyDescriptor');
 
   var assertLength = lazy(ASSERTIONS, 'length');

@@ -1,7 +1,7 @@
-// postie's chai: the assertions a passing test commonly uses (a/an,
-// include, ok and the other value properties, exist, empty, equal, eql,
-// above/least/below/most, property, ownProperty, length, match, oneOf).
-// chai.js registers them and calls here on first use.
+// postie's chai: common assertions beyond equal, eql, property and the
+// value properties (which chai.js has): a/an, include, empty,
+// above/least/below/most, length, match, oneOf. chai.js registers them and
+// calls here on first use.
 (function (I) {
   'use strict';
 
@@ -87,30 +87,6 @@
       ok ? '' : 'expected #{this} to not ' + descriptor + 'include ' + inspect(val));
   }
 
-  function assertOk() {
-    this.assert(getFlag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
-  }
-  function assertTrue() {
-    this.assert(getFlag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false', !getFlag(this, 'negate'));
-  }
-  function assertFalse() {
-    this.assert(getFlag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true', !!getFlag(this, 'negate'));
-  }
-  function assertNull() {
-    this.assert(getFlag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
-  }
-  function assertUndefined() {
-    this.assert(getFlag(this, 'object') === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
-  }
-  function assertNaN() {
-    var v = getFlag(this, 'object');
-    this.assert(v !== v, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
-  }
-  function exist() {
-    var v = getFlag(this, 'object');
-    this.assert(v !== null && v !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
-  }
-
   function assertEmpty() {
     var v = getFlag(this, 'object');
     var count;
@@ -134,25 +110,6 @@
         count = Object.keys(v).length;
     }
     this.assert(count === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
-  }
-
-  function assertEqual(val, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    var obj = getFlag(this, 'object');
-    if (getFlag(this, 'deep')) {
-      var prev = getFlag(this, 'lockSsfi');
-      setFlag(this, 'lockSsfi', true);
-      this.eql(val);
-      setFlag(this, 'lockSsfi', prev);
-    } else {
-      this.assert(val === obj, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', val, this._obj, true);
-    }
-  }
-
-  function assertEql(obj, msg) {
-    if (msg) setFlag(this, 'message', msg);
-    this.assert(getFlag(this, 'eql')(obj, getFlag(this, 'object')),
-      'expected #{this} to deeply equal #{exp}', 'expected #{this} to not deeply equal #{exp}', obj, this._obj, true);
   }
 
   // compare builds above/least/below/most: name is the argument word in
@@ -200,48 +157,6 @@
   var below = compare('below', function (a, b) { return a < b; }, ['below', 'at least'], ['below', 'to not have a %s below']);
   var most = compare('most', function (a, b) { return a <= b; }, ['at most', 'above'], ['at most', 'to have a %s above']);
 
-  function assertProperty(...args) {
-    var name = args[0], val = args[1], msg = args[2];
-    if (msg) setFlag(this, 'message', msg);
-    var isNested = getFlag(this, 'nested');
-    var isOwn = getFlag(this, 'own');
-    var obj = getFlag(this, 'object');
-    var nameType = typeof name;
-    if (isNested) {
-      if (nameType !== 'string') fail(this, 'the argument to property must be a string when using nested syntax');
-    } else if (nameType !== 'string' && nameType !== 'number' && nameType !== 'symbol') {
-      fail(this, 'the argument to property must be a string, number, or symbol');
-    }
-    if (isNested && isOwn) fail(this, 'The "nested" and "own" flags cannot be combined.');
-    if (obj === null || obj === undefined) fail(this, 'Target cannot be null or undefined.');
-    var isDeep = getFlag(this, 'deep');
-    var negate = getFlag(this, 'negate');
-    var info = isNested ? getPathInfo(obj, name) : null;
-    var value = isNested ? info.value : obj[name];
-    var isEql = isDeep ? getFlag(this, 'eql') : function (a, b) { return a === b; };
-    var descriptor = (isDeep ? 'deep ' : '') + (isOwn ? 'own ' : '') + (isNested ? 'nested ' : '') + 'property ';
-    var has;
-    if (isOwn) has = hasOwn.call(obj, name);
-    else if (isNested) has = info.exists;
-    else has = hasProperty(obj, name);
-    if (!negate || args.length === 1) {
-      var ok = passes(this, has);
-      this.assert(has, ok ? '' : 'expected #{this} to have ' + descriptor + inspect(name), ok ? '' : 'expected #{this} to not have ' + descriptor + inspect(name));
-    }
-    if (args.length > 1) {
-      var matches = has && isEql(val, value);
-      var okValue = passes(this, matches);
-      this.assert(matches,
-        okValue ? '' : 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
-        okValue ? '' : 'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
-    }
-    setFlag(this, 'object', value);
-  }
-  function ownProperty(...args) {
-    setFlag(this, 'own', true);
-    assertProperty.apply(this, args);
-  }
-
   function assertLength(n, msg) {
     if (msg) setFlag(this, 'message', msg);
     var obj = getFlag(this, 'object');
@@ -285,22 +200,11 @@
   return {
     an: an,
     include: include,
-    ok: assertOk,
-    true: assertTrue,
-    false: assertFalse,
-    null: assertNull,
-    undefined: assertUndefined,
-    NaN: assertNaN,
-    exist: exist,
     empty: assertEmpty,
-    equal: assertEqual,
-    eql: assertEql,
     above: above,
     least: least,
     below: below,
     most: most,
-    property: assertProperty,
-    ownProperty: ownProperty,
     length: assertLength,
     match: assertMatch,
     oneOf: oneOf

@@ -26,6 +26,8 @@ var coldScenarios = []struct{ name, code string }{
 		expect(response).to.have.header('Content-Type'); expect(response).to.be.ok;
 		expect(response).to.be.json;`},
 	{"eql-object-pass", `expect(response.json()).to.eql({id: 7});`},
+	{"common-pass", `expect(response).to.have.status(200); expect(response.json()).to.be.an('object');
+		expect([1, 2]).to.include(2); expect(5).to.be.below(200);`},
 	{"status-fail", `try { expect(response).to.have.status(404); } catch (e) { return e.message; }`},
 	{"eql-fail", `try { expect({a: [1, 2]}).to.eql({a: [1, 3]}); } catch (e) { return e.message; }`},
 }
