@@ -71,3 +71,32 @@ func TestLazyModuleGlobals(t *testing.T) {
 		})
 	}
 }
+
+// TestResponseGlobalsOnlyWithResponse checks, as measured with newman 6.2.2,
+// that the legacy response globals are not defined in a pre-request script
+// (reading one is a ReferenceError; typeof gives 'undefined') and are in a
+// test script, alternately in one sandbox.
+func TestResponseGlobalsOnlyWithResponse(t *testing.T) {
+	pre := `pm.test("t", function () {
+		pm.expect(typeof responseBody).to.equal('undefined');
+		pm.expect(function () { return responseCode; }).to.throw(ReferenceError, 'responseCode is not defined');
+		pm.expect('responseHeaders' in globalThis).to.equal(false);
+		pm.expect(typeof postman).to.equal('object');
+	});`
+	test := `pm.test("t", function () {
+		pm.expect(responseBody).to.be.a('string');
+		pm.expect(responseCode.code).to.equal(200);
+		pm.expect(responseHeaders['Content-Type']).to.equal('application/json');
+	});`
+	s := New(Options{})
+	defer s.Close()
+	for i, step := range []struct{ event, src string }{{"prerequest", pre}, {"test", test}, {"prerequest", pre}, {"test", test}} {
+		r := s.Run(context.Background(), Script{Name: "g", Source: step.src}, newExec(step.event))
+		if r.Err != nil {
+			t.Fatalf("step %d (%s): %v", i, step.event, r.Err)
+		}
+		if len(r.Tests) != 1 || !r.Tests[0].Passed {
+			t.Fatalf("step %d (%s): %+v", i, step.event, r.Tests)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -234,14 +235,17 @@ var legacyGlobalAlternatives = map[string]string{
 }
 
 // lazyGlobal defines global name as an accessor that loads module mod on
-// first use. Legacy library globals stay accessors so that each script's
-// first use logs Postman's deprecation warning; assigning the global
-// replaces it with a plain value.
+// first use. Legacy library globals stay accessors: as in Postman, a script
+// that reads one gets a proxy that logs the deprecation warning (once per
+// script) when the library is used (a property read or assignment, a
+// call), not when it is merely named (typeof _, var x = CryptoJS). Once the
+// script has been warned the global reads as the library itself.
+// Assigning the global replaces it with a plain value.
 func (v *vm) lazyGlobal(name, mod string) {
 	rt := v.rt
 	g := rt.GlobalObject()
 	alt, legacy := legacyGlobalAlternatives[name]
-	var cached goja.Value
+	var cached, proxy goja.Value
 	getter := rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		if cached == nil {
 			val, err := v.globalOf(name, mod)
@@ -253,16 +257,61 @@ func (v *vm) lazyGlobal(name, mod string) {
 				_ = g.DefineDataProperty(name, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 		}
-		if legacy {
-			v.warnLegacyOnce(name, alt)
+		if !legacy || v.cur == nil || v.cur.warned[name] {
+			return cached
 		}
-		return cached
+		if proxy == nil {
+			proxy = v.warningProxy(cached, func() { v.warnLegacyOnce(name, alt) })
+		}
+		return proxy
 	})
 	setter := rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		_ = g.DefineDataProperty(name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return goja.Undefined()
 	})
 	_ = g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// warningProxy wraps target (an object or function) in a proxy that calls
+// warn before any property read or assignment, call or construction, then
+// does it on target. Other values are returned as they are.
+func (v *vm) warningProxy(target goja.Value, warn func()) goja.Value {
+	obj, ok := target.(*goja.Object)
+	if !ok {
+		return target
+	}
+	fn, _ := goja.AssertFunction(obj)
+	ctor, _ := goja.AssertConstructor(obj)
+	cfg := &goja.ProxyTrapConfig{
+		Get:    func(t *goja.Object, p string, _ goja.Value) goja.Value { warn(); return t.Get(p) },
+		GetIdx: func(t *goja.Object, i int, _ goja.Value) goja.Value { warn(); return t.Get(strconv.Itoa(i)) },
+		GetSym: func(t *goja.Object, p *goja.Symbol, _ goja.Value) goja.Value { warn(); return t.GetSymbol(p) },
+		Set: func(t *goja.Object, p string, val goja.Value, _ goja.Value) bool {
+			warn()
+			return t.Set(p, val) == nil
+		},
+	}
+	if fn != nil {
+		cfg.Apply = func(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+			warn()
+			res, err := fn(this, args...)
+			if err != nil {
+				panic(err)
+			}
+			return res
+		}
+	}
+	if ctor != nil {
+		cfg.Construct = func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
+			warn()
+			res, err := ctor(newTarget, args...)
+			if err != nil {
+				panic(err)
+			}
+			return res
+		}
+	}
+	return v.rt.ToValue(v.rt.NewProxy(obj, cfg))
 }
 
 // warnLegacyOnce logs Postman's deprecation warning for legacy global name

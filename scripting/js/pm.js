@@ -363,8 +363,18 @@
         responseCode: function () { return run.pm.response.details(); },
         responseBody: function () { return run.pm.response.text(); }
     };
-    var LEGACY_KEYS = Object.keys(legacyMakers).concat(Object.keys(responseMakers));
-    LEGACY_KEYS.forEach(function (key) {
+    var RESPONSE_KEYS = Object.keys(responseMakers), responseGlobals = true;
+    Object.keys(legacyMakers).concat(RESPONSE_KEYS).forEach(legacyGlobal);
+    // the response globals exist only where there is a response: in a
+    // pre-request script responseBody is not defined (a ReferenceError), as
+    // in Postman's sandbox
+    function responseGlobalsFor(meta) {
+        var want = !!(meta.hasResponse || meta.eventName === 'test');
+        if (want === responseGlobals) { return; }
+        responseGlobals = want;
+        RESPONSE_KEYS.forEach(function (key) { if (want) { legacyGlobal(key); } else { delete global[key]; } });
+    }
+    function legacyGlobal(key) {
         defineProperty(global, key, {
             configurable: true, enumerable: false,
             get: function () {
@@ -380,7 +390,7 @@
             },
             set: function (v) { if (run) { run.legacy[key] = v; if (key === 'tests') { run.tests = v; } } }
         });
-    });
+    }
 
     function finishLegacy() {
         var tests = run.tests;
@@ -394,6 +404,7 @@
     return {
         begin: function (meta, chaiFn) {
             run = { meta: meta, index: 0, legacy: {}, raw: {}, warned: {}, warnOn: true, tests: {}, chai: chaiFn, request: null, cache: {} };
+            responseGlobalsFor(meta);
             loadChai = chaiFn;
             run.pm = Object.create(PM);
             global.pm = run.pm;
