@@ -652,7 +652,14 @@ func (r *Reporter) failureCells(s *runner.Summary) [][3]string {
 		if s.Iterations > 1 && f.Execution != nil {
 			name += "\niteration: " + strconv.Itoa(f.Execution.Iteration+1)
 		}
-		detail := f.Test + "\n" + f.Message + "\nat " + FailureAt(f) + "\ninside \"" + f.Source + "\""
+		at, source := FailureAt(f), f.Source
+		if at == "request" {
+			// Newman names the source of a failed request (an item's or a
+			// pm.sendRequest's) from a copy of the item without parents,
+			// which has an empty name.
+			source = ""
+		}
+		detail := f.Test + "\n" + f.Message + "\nat " + at + "\ninside \"" + source + "\""
 		cells = append(cells, [3]string{padLeft(strconv.Itoa(i+1), digits, "0") + ".", name, detail})
 	}
 	return cells

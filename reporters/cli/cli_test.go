@@ -85,9 +85,7 @@ func TestMatchesNewman(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Newman names the request-error source differently (an empty name);
-	// postie prints the item path.
-	got := renderWith(t, 1, Options{NoBanner: true}, func(s *runner.Summary) { s.Failures[3].Source = "" })
+	got := renderWith(t, 1, Options{NoBanner: true}, nil)
 	if got != string(want) {
 		t.Errorf("output differs from newman's:\n--- got ---\n%s\n--- newman ---\n%s", got, want)
 	}
