@@ -51,6 +51,9 @@ type Reporter struct {
 	group    string       // the folder path last printed ("" = collection root)
 	failures int          // failures so far, for the numbered lines
 	masker   *mask.Masker // nil with ShowSecrets
+	// sent are the responses to scripts' pm.sendRequest calls, which
+	// Newman's summary counts in the data received and response times.
+	sent []*scripting.Response
 }
 
 // boxWriter is the reporter's output. Console messages in a row share one
@@ -304,6 +307,7 @@ func (r *Reporter) sentRequest(e runner.Event) {
 		return
 	}
 	res := sr.Response
+	r.sent = append(r.sent, res)
 	fmt.Fprintf(r.w, "%s\n", r.color(gray, fmt.Sprintf("[%d %s, %s, %s]", res.Code, res.Status,
 		FormatSize(ResponseSize(res)), FormatDuration(res.ResponseTime))))
 }
@@ -547,26 +551,40 @@ func (r *Reporter) statRows(s *runner.Summary) []summaryRow {
 
 // ResponseTimes returns the average, minimum, maximum and (population)
 // standard deviation of the run's response times, in milliseconds, and the
-// total body bytes received, as Newman's run timings and transfers.
+// total body bytes received, as Newman's run timings and transfers (of the
+// items' requests only: the summary does not hold pm.sendRequest responses).
 func ResponseTimes(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
+	return responseTimes(s, nil)
+}
+
+// responseTimes is ResponseTimes over the items' responses and sent, the
+// responses to scripts' pm.sendRequest calls.
+func responseTimes(s *runner.Summary, sent []*scripting.Response) (avg, lo, hi, sd float64, received int) {
 	var n int
 	var sum, sumSq float64
 	lo = math.Inf(1)
-	for _, x := range s.Executions {
-		if x == nil || x.Response == nil {
-			continue
-		}
-		body := x.Response.ResponseSize
+	add := func(res *scripting.Response) {
+		body := res.ResponseSize
 		if body == 0 {
-			body = len(x.Response.Body)
+			body = len(res.Body)
 		}
 		received += body
-		ms := float64(x.Response.ResponseTime) / float64(time.Millisecond)
+		ms := float64(res.ResponseTime) / float64(time.Millisecond)
 		n++
 		sum += ms
 		sumSq += ms * ms
 		lo = math.Min(lo, ms)
 		hi = math.Max(hi, ms)
+	}
+	for _, x := range s.Executions {
+		if x != nil && x.Response != nil {
+			add(x.Response)
+		}
+	}
+	for _, res := range sent {
+		if res != nil {
+			add(res)
+		}
 	}
 	if n == 0 {
 		return 0, 0, 0, 0, received
@@ -577,7 +595,7 @@ func ResponseTimes(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
 }
 
 func (r *Reporter) timingRows(s *runner.Summary) []string {
-	avg, lo, hi, sd, received := ResponseTimes(s)
+	avg, lo, hi, sd, received := responseTimes(s, r.sent)
 	ms := func(v float64) string { return FormatDuration(time.Duration(v * float64(time.Millisecond))) }
 	rows := []string{
 		"total run duration: " + FormatDuration(s.End.Sub(s.Start)),
