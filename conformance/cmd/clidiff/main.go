@@ -1,0 +1,302 @@
+// Command clidiff compares postie's cli reporter with newman's, line for
+// line, over the conformance corpus. It starts the corpus echo server on
+// 127.0.0.1, runs every case through `newman run` and `postie run` with the
+// same arguments (the recorder's: the echo URL as global "echo", the case's
+// environment, globals, data and options) plus `--color off`, normalises
+// what must differ (the banner word, response times, run duration, uuids and
+// timestamps a collection generates) and prints a unified diff per case that
+// differs, then a count. It needs node and newman, so it is run by hand, not
+// by the test suite:
+//
+//	go build -o /tmp/pcli ./cmd/postie
+//	go run ./conformance/cmd/clidiff --postie /tmp/pcli [--only NAME] [--out DIR]
+//
+// With --out, both normalised outputs of every case are kept in DIR. With
+// --newman-cache DIR, newman's raw output of each case is kept in DIR and
+// reused on later runs (newman is the slow half), which is only right while
+// the corpus and newman stay the same.
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/postie-run/postie/conformance"
+	"github.com/postie-run/postie/conformance/echo"
+)
+
+func main() {
+	newmanBin := flag.String("newman", "/tmp/newman/node_modules/.bin/newman", "newman executable")
+	postie := flag.String("postie", "/tmp/pcli", "postie executable (go build -o /tmp/pcli ./cmd/postie)")
+	corpus := flag.String("corpus", "conformance/corpus", "corpus folder")
+	only := flag.String("only", "", "compare only cases whose name contains this")
+	out := flag.String("out", "", "folder to keep both normalised outputs of each case in")
+	cache := flag.String("newman-cache", "", "folder to keep newman's raw outputs in and reuse them from")
+	flag.Parse()
+	if err := run(context.Background(), *newmanBin, *postie, *corpus, *only, *out, *cache); err != nil {
+		fmt.Fprintln(os.Stderr, "clidiff:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, newmanBin, postie, corpus, only, out, cache string) error {
+	cases, err := conformance.LoadCorpus(corpus)
+	if err != nil {
+		return err
+	}
+	for _, dir := range []string{out, cache} {
+		if dir == "" {
+			continue
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	srv := echo.New()
+	defer srv.Close()
+	var same, compared, coloured int
+	var differ []string
+	for _, c := range cases {
+		if only != "" && !strings.Contains(c.Name, only) {
+			continue
+		}
+		args := append([]string{"run"}, cliArgs(c, srv.URL)...)
+		args = append(args, "--color", "off")
+		srv.Reset()
+		n, err := cached(cache, c.Name, srv.URL, func() (string, error) { return output(ctx, newmanBin, args) })
+		if err != nil {
+			return fmt.Errorf("newman %s: %w", c.Name, err)
+		}
+		srv.Reset()
+		p, err := output(ctx, postie, args)
+		if err != nil {
+			return fmt.Errorf("postie %s: %w", c.Name, err)
+		}
+		if ansi.MatchString(n) {
+			coloured++
+			n = ansi.ReplaceAllString(n, "")
+		}
+		n, p = normalize(n, srv.URL, c.Name), normalize(p, srv.URL, c.Name)
+		compared++
+		if out != "" {
+			_ = os.WriteFile(filepath.Join(out, c.Name+".newman"), []byte(n), 0o644)
+			_ = os.WriteFile(filepath.Join(out, c.Name+".postie"), []byte(p), 0o644)
+		}
+		if n == p {
+			same++
+			continue
+		}
+		differ = append(differ, c.Name)
+		fmt.Printf("=== %s\n%s\n", c.Name, unified(n, p))
+	}
+	fmt.Printf("%d compared, %d identical, %d differ: %s\n", compared, same, len(differ), strings.Join(differ, " "))
+	fmt.Printf("(newman's output had ANSI colour codes despite --color off in %d cases: stripped)\n", coloured)
+	return nil
+}
+
+// cached returns run's output, through the cache folder when there is one;
+// the echo server's URL (its port changes) is stored as a placeholder.
+func cached(dir, name, echoURL string, run func() (string, error)) (string, error) {
+	const placeholder = "http://ECHO.invalid"
+	path := filepath.Join(dir, name+".txt")
+	if dir != "" {
+		if data, err := os.ReadFile(path); err == nil {
+			return strings.ReplaceAll(string(data), placeholder, echoURL), nil
+		}
+	}
+	s, err := run()
+	if err != nil || dir == "" {
+		return s, err
+	}
+	if err := os.WriteFile(path, []byte(strings.ReplaceAll(s, echoURL, placeholder)), 0o644); err != nil {
+		return "", fmt.Errorf("caching newman output: %w", err)
+	}
+	return s, nil
+}
+
+// output runs a command and returns its stdout; a failing exit code is
+// expected for cases whose tests fail.
+func output(ctx context.Context, name string, args []string) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Env = append(os.Environ(), "TZ=UTC")
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	err := cmd.Run()
+	if _, exited := err.(*exec.ExitError); err != nil && !exited {
+		return "", err
+	}
+	return stdout.String(), nil
+}
+
+var replacements = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	// request lines: [200 OK, 123 B, 4 ms] keep the size, drop the time
+	{regexp.MustCompile(`(\[\d+ [^,\]]*, [\d.]+ ?[kKMG]?B, )[^\]]+\]`), "${1}TIME]"},
+	{regexp.MustCompile(`total run duration: [^│|\n]*?( *[│|]|\n)`), "total run duration: TIME$1"},
+	{regexp.MustCompile(`average response time: [^│|\n]*?( *[│|]|\n)`), "average response time: TIMES$1"},
+	{regexp.MustCompile(`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`), "UUID"},
+	{regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?`), "TIMESTAMP"},
+	{regexp.MustCompile(`\b1[6-9]\d{11}\b`), "EPOCHMS"},
+}
+
+var (
+	// newman's failure table is coloured even with --color off: cli-table3's
+	// colours package turns itself on when it sees a --color flag in argv.
+	// postie prints no colour codes with --color off, so newman's are removed.
+	ansi      = regexp.MustCompile("\x1b\\[[0-9;]*m")
+	tableRows = regexp.MustCompile(`(?m)^[┌├│└].*$`)
+	runs      = regexp.MustCompile(`([─ -])[─ -]*`)
+)
+
+// randomSizes are the cases whose response sizes vary from run to run (a
+// random value echoed, or compressed): their sizes are not compared.
+var randomSizes = map[string]bool{
+	"auth-oauth1":   true, // nonce and signature, percent-encoded
+	"compression":   true, // gzip of a body echoing a random Postman-Token
+	"dynamic-basic": true, // {{$randomInt}} echoed
+}
+
+var (
+	sizes       = regexp.MustCompile(`\b[\d.]+[kMG]?B\b`)
+	randomQuery = regexp.MustCompile(`volatileInt=\d+`)
+)
+
+// normalize removes what legitimately differs between the two tools' runs
+// of the case name.
+func normalize(s, echoURL, name string) string {
+	if rest, ok := strings.CutPrefix(s, "newman\n"); ok {
+		s = "BANNER\n" + rest
+	} else if rest, ok := strings.CutPrefix(s, "postie\n"); ok {
+		s = "BANNER\n" + rest
+	}
+	s = strings.ReplaceAll(s, echoURL, "ECHO")
+	s = strings.ReplaceAll(s, strings.TrimPrefix(echoURL, "http://"), "ECHOHOST")
+	for _, r := range replacements {
+		s = r.re.ReplaceAllString(s, r.with)
+	}
+	if randomSizes[name] {
+		s = sizes.ReplaceAllString(s, "SIZE")
+		s = randomQuery.ReplaceAllString(s, "volatileInt=N")
+	}
+	// the summary table's width follows its longest (timing) row: collapse
+	// runs of padding and rules in its lines (those starting at column 0)
+	return tableRows.ReplaceAllStringFunc(s, func(row string) string {
+		return runs.ReplaceAllString(row, "$1")
+	})
+}
+
+// unified is a small line diff (longest common subsequence) in unified style
+// without hunks: every line prefixed with ' ', '-' (newman) or '+' (postie),
+// context trimmed to 2 lines around changes.
+func unified(a, b string) string {
+	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
+	lcs := make([][]int, len(x)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(y)+1)
+	}
+	for i := len(x) - 1; i >= 0; i-- {
+		for j := len(y) - 1; j >= 0; j-- {
+			if x[i] == y[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	type line struct {
+		op   byte
+		text string
+		n    int
+	}
+	var lines []line
+	i, j := 0, 0
+	for i < len(x) || j < len(y) {
+		switch {
+		case i < len(x) && j < len(y) && x[i] == y[j]:
+			lines = append(lines, line{' ', x[i], i + 1})
+			i, j = i+1, j+1
+		case j < len(y) && (i == len(x) || lcs[i][j+1] >= lcs[i+1][j]):
+			lines = append(lines, line{'+', y[j], j + 1})
+			j++
+		default:
+			lines = append(lines, line{'-', x[i], i + 1})
+			i++
+		}
+	}
+	var sb strings.Builder
+	last := -10
+	for k, l := range lines {
+		near := false
+		for d := -2; d <= 2; d++ {
+			if k+d >= 0 && k+d < len(lines) && lines[k+d].op != ' ' {
+				near = true
+			}
+		}
+		if !near {
+			continue
+		}
+		if k != last+1 {
+			sb.WriteString("@@ line " + strconv.Itoa(l.n) + "\n")
+		}
+		last = k
+		sb.WriteByte(l.op)
+		sb.WriteString(l.text + "\n")
+	}
+	return sb.String()
+}
+
+// cliArgs are the `run` arguments (after the word run) that give a case's
+// options to either tool, as the recorder's bench passes them.
+func cliArgs(c conformance.Case, echoURL string) []string {
+	o := c.Options
+	args := []string{c.Collection, "--working-dir", c.Dir, "--global-var", "echo=" + echoURL}
+	if c.Environment != "" {
+		args = append(args, "-e", c.Environment)
+	}
+	if c.Globals != "" {
+		args = append(args, "-g", c.Globals)
+	}
+	if c.Data != "" {
+		args = append(args, "-d", c.Data)
+	}
+	for _, f := range o.Folders {
+		args = append(args, "--folder", f)
+	}
+	if o.IterationCount > 0 {
+		args = append(args, "-n", strconv.Itoa(o.IterationCount))
+	}
+	for _, k := range echo.SortedKeys(o.EnvVars) {
+		args = append(args, "--env-var", k+"="+o.EnvVars[k])
+	}
+	for _, k := range echo.SortedKeys(o.GlobalVars) {
+		args = append(args, "--global-var", k+"="+o.GlobalVars[k])
+	}
+	for _, f := range []struct {
+		flag string
+		v    int
+	}{{"--timeout-request", o.TimeoutRequest}, {"--timeout-script", o.TimeoutScript}, {"--delay-request", o.DelayRequest}} {
+		if f.v > 0 {
+			args = append(args, f.flag, strconv.Itoa(f.v))
+		}
+	}
+	if o.Bail {
+		args = append(args, "--bail")
+	}
+	if o.IgnoreRedirects {
+		args = append(args, "--ignore-redirects")
+	}
+	return args
+}
