@@ -97,17 +97,8 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 	}
 
 	if f, isNum := toFloat(x.v); isNum && isNumber(x.v) {
-		for _, e := range []*Error{vd.checkMaximum(s, x, f), vd.checkExclusiveMaximum(s, x, f)} {
-			if failed(e) {
-				return false
-			}
-		}
-		for _, e := range []*Error{vd.checkMinimum(s, x, f), vd.checkExclusiveMinimum(s, x, f)} {
-			if failed(e) {
-				return false
-			}
-		}
-		if failed(vd.checkMultipleOf(s, x, f)) || failed(vd.checkFormat(s, x)) {
+		if failed(vd.ajvLimit(s, x, f, true)) || failed(vd.ajvLimit(s, x, f, false)) ||
+			failed(vd.checkMultipleOf(s, x, f)) || failed(vd.checkFormat(s, x)) {
 			return false
 		}
 	} else if group("number") {
@@ -535,4 +526,32 @@ func jsKey(v any, several bool) string {
 	}
 	f, _ := toFloat(v)
 	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+// ajvLimit checks maximum and exclusiveMaximum (or the minimums) as one
+// rule, as ajv does: with both, only the stricter applies (the exclusive
+// one when they are equal).
+func (vd *validator) ajvLimit(s *schema, x at, f float64, max bool) *Error {
+	if max {
+		if s.maximum != nil && s.exclusiveMaximum != nil {
+			if s.exclusiveMaximum.f <= s.maximum.f {
+				return vd.checkExclusiveMaximum(s, x, f)
+			}
+			return vd.checkMaximum(s, x, f)
+		}
+		if e := vd.checkMaximum(s, x, f); e != nil {
+			return e
+		}
+		return vd.checkExclusiveMaximum(s, x, f)
+	}
+	if s.minimum != nil && s.exclusiveMinimum != nil {
+		if s.exclusiveMinimum.f >= s.minimum.f {
+			return vd.checkExclusiveMinimum(s, x, f)
+		}
+		return vd.checkMinimum(s, x, f)
+	}
+	if e := vd.checkMinimum(s, x, f); e != nil {
+		return e
+	}
+	return vd.checkExclusiveMinimum(s, x, f)
 }

@@ -175,6 +175,12 @@ func TestKeywords(t *testing.T) {
 			want: []string{"anyOf  # path= {maximum  #/anyOf/0/allOf/0 path=/anyOf/0/allOf/0 limit=1}"}},
 		{name: "ajv contains keeps item errors inside anyOf", schema: `{"anyOf":[{"contains":{"type":"string"}}]}`, data: `[1]`,
 			want: []string{"anyOf  # path= {contains  #/anyOf/0 path=/anyOf/0 {type /0 #/anyOf/0/contains path=/anyOf/0/contains types=string}}"}},
+		{name: "ajv stricter exclusiveMaximum only", all: true, schema: `{"maximum":1,"exclusiveMaximum":1}`, data: `10`, want: []string{"exclusiveMaximum  # path= limit=1"}},
+		{name: "ajv stricter maximum only", all: true, schema: `{"maximum":1,"exclusiveMaximum":5}`, data: `10`, want: []string{"maximum  # path= limit=1"}},
+		{name: "ajv stricter minimum only", all: true, schema: `{"minimum":5,"exclusiveMinimum":1}`, data: `0`, want: []string{"minimum  # path= limit=5"}},
+		{name: "ref to a ref stands for the final target", all: true,
+			schema: `{"properties":{"a":{"$ref":"#/definitions/d2"}},"definitions":{"d1":{"const":0},"d2":{"$ref":"#/definitions/d1","type":"object"}}}`, data: `{"a":1}`,
+			want: []string{"const /a #/definitions/d1 path=/properties/a"}},
 		{name: "ajv type then enum", all: true, schema: `{"type":"number","enum":[1]}`, data: `"x"`,
 			want: []string{"type  # path= types=number", "enum  # path="}},
 		{name: "first error stops", schema: `{"type":"object","properties":{"a":{"type":"string"},"b":{"type":"string"}}}`, data: `{"a":1,"b":2}`,
@@ -304,6 +310,19 @@ func TestRefs(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s %s|%s|%v", e.Keyword, e.Ref, e.RefPointer, e.RefPlain))
 		}
 		want := []string{"required #/definitions/x||false", "type #/definitions/y||true"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+		s, err = (&Compiler{}).Compile(mustParse(t, `{"properties":{"a":{"$ref":"#/definitions/d2"}},"definitions":{"d1":{"const":0},"d2":{"$ref":"#/definitions/d1"}}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res = s.Validate(mustParse(t, `{"a":1}`), Options{})
+		got = nil
+		for _, e := range res.Errors {
+			got = append(got, fmt.Sprintf("%s %s|%s|%v", e.Keyword, e.Ref, e.RefPointer, e.RefPlain))
+		}
+		want = []string{"const #/definitions/d2||true"}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("got %q, want %q", got, want)
 		}

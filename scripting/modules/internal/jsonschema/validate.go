@@ -167,14 +167,20 @@ func (vd *validator) viaRef(s *schema, x at, out *[]*Error, eval func(*schema, a
 		vd.missing = append(vd.missing, s.refMissing)
 		return true
 	}
-	key := activeKey{s.ref, x.ptr}
+	// A target that is itself a reference stands for that reference's
+	// target (its siblings are ignored), as ajv and tv4 resolve chains.
+	target := s.ref
+	for hops := 0; target.hasRef && target.ref != nil && hops < 64; hops++ {
+		target = target.ref
+	}
+	key := activeKey{target, x.ptr}
 	if vd.active[key] {
 		return true // a reference cycle that consumes no data
 	}
 	vd.active[key] = true
 	defer delete(vd.active, key)
-	x.ref, x.refAt, x.refPlain = s.refText, len(x.path), s.ref.plain
-	return eval(s.ref, x, out)
+	x.ref, x.refAt, x.refPlain = s.refText, len(x.path), target.plain
+	return eval(target, x, out)
 }
 
 func jsonType(v any) string {
