@@ -233,7 +233,10 @@ func (vd *validator) ajv(s *schema, x at, out *[]*Error) bool {
 		}
 		// Outside anyOf/oneOf/not/contains/propertyNames and without
 		// allErrors, ajv returns at the branch's error, before this one.
-		if branch != nil && !vd.ajv(branch, x.sub(x.path+"/"+name), out) && (all || vd.composite > 0) {
+		if branch != nil && !vd.ajv(branch, x.sub(x.path+"/"+name), out) {
+			if !all && vd.composite == 0 {
+				return false
+			}
 			e := vd.newError("if", s, x)
 			e.FailingKeyword = name
 			if failed(e) {

@@ -180,6 +180,13 @@ func (vd *validator) viaRef(s *schema, x at, out *[]*Error, eval func(*schema, a
 	vd.active[key] = true
 	defer delete(vd.active, key)
 	x.ref, x.refAt, x.refPlain = s.refText, len(x.path), target.plain
+	if !target.plain {
+		// ajv compiles such a target as a function of its own, outside
+		// any composite rule of the caller.
+		outer := vd.composite
+		vd.composite = 0
+		defer func() { vd.composite = outer }()
+	}
 	return eval(target, x, out)
 }
 
