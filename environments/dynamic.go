@@ -3,6 +3,7 @@ package environments
 import (
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"net/url"
 	"sort"
 	"strconv"
@@ -10,20 +11,27 @@ import (
 	"sync"
 	"time"
 
-	"github.com/brianvoe/gofakeit/v7"
+	"github.com/google/uuid"
 )
 
 // Dynamics generates Postman's dynamic variables ({{$guid}}, {{$timestamp}},
 // {{$isoTimestamp}}, {{$randomInt}}, {{$randomUUID}} and the $random... faker
 // set). Each run owns one; it is safe for concurrent use.
 type Dynamics struct {
-	f   *gofakeit.Faker // locked: safe for concurrent use
+	mu  sync.Mutex // guards r: each value is generated under the lock
+	r   *rand.Rand
 	now func() time.Time
 }
 
 // NewDynamics returns a generator; seed 0 means random.
 func NewDynamics(seed int64) *Dynamics {
-	return &Dynamics{f: gofakeit.New(uint64(seed)), now: time.Now}
+	var src rand.Source
+	if seed == 0 {
+		src = rand.NewPCG(rand.Uint64(), rand.Uint64())
+	} else {
+		src = rand.NewPCG(uint64(seed), uint64(seed)^0x9e3779b97f4a7c15)
+	}
+	return &Dynamics{r: rand.New(src), now: time.Now}
 }
 
 // Value returns a fresh value for the dynamic variable name (with the "$"),
@@ -33,6 +41,8 @@ func (d *Dynamics) Value(name string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	return g(d), true
 }
 
@@ -51,12 +61,92 @@ var dynamicNames = sync.OnceValue(func() []string {
 })
 
 // pick returns a random element of list.
-func (d *Dynamics) pick(list []string) string { return list[d.f.IntN(len(list))] }
+func (d *Dynamics) pick(list []string) string { return list[d.r.IntN(len(list))] }
+
+// intRange returns a random int in [lo, hi].
+func (d *Dynamics) intRange(lo, hi int) int { return lo + d.r.IntN(hi-lo+1) }
+
+// float64Range returns a random float64 in [lo, hi).
+func (d *Dynamics) float64Range(lo, hi float64) float64 { return lo + d.r.Float64()*(hi-lo) }
+
+func (d *Dynamics) bool() bool { return d.r.IntN(2) == 1 }
+
+// uuid returns a version 4 UUID drawn from the generator, so a seeded
+// generator repeats its UUIDs.
+func (d *Dynamics) uuid() string {
+	var u uuid.UUID
+	for i := 0; i < len(u); i += 8 {
+		v := d.r.Uint64()
+		for j := range 8 {
+			u[i+j] = byte(v >> (8 * j))
+		}
+	}
+	u[6] = u[6]&0x0f | 0x40 // version 4
+	u[8] = u[8]&0x3f | 0x80 // RFC 4122 variant
+	return u.String()
+}
+
+func (d *Dynamics) pickMediaType() mediaType { return mediaTypes[d.r.IntN(len(mediaTypes))] }
+
+func (d *Dynamics) pickCurrency() currency { return currencies[d.r.IntN(len(currencies))] }
+
+func (d *Dynamics) ipv4() string {
+	return strconv.Itoa(d.r.IntN(256)) + "." + strconv.Itoa(d.r.IntN(256)) + "." +
+		strconv.Itoa(d.r.IntN(256)) + "." + strconv.Itoa(d.r.IntN(256))
+}
+
+// hackerPhrase fills one of hackerPhrases' templates with hacker words.
+func (d *Dynamics) hackerPhrase() string {
+	t := d.pick(hackerPhrases)
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			b.WriteString(t)
+			break
+		}
+		j := strings.IndexByte(t[i:], '}') + i
+		b.WriteString(t[:i])
+		switch t[i+1 : j] {
+		case "abbreviation":
+			b.WriteString(d.pick(hackerAbbreviations))
+		case "adjective":
+			b.WriteString(d.pick(hackerAdjectives))
+		case "noun":
+			b.WriteString(d.pick(hackerNouns))
+		case "verb":
+			b.WriteString(d.pick(hackerVerbs))
+		case "ingverb":
+			b.WriteString(d.pick(hackerIngVerbs))
+		}
+		t = t[j+1:]
+	}
+	s := b.String()
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// userAgent returns a browser User-Agent string in the format of current
+// Chrome, Edge, Opera, Firefox and Safari releases, with random versions.
+func (d *Dynamics) userAgent() string {
+	t := d.pick(userAgentTemplates)
+	chrome := strconv.Itoa(d.intRange(100, 131)) + ".0." + strconv.Itoa(d.intRange(4000, 6999)) + "." + strconv.Itoa(d.r.IntN(250))
+	firefox := strconv.Itoa(d.intRange(100, 133))
+	safariMajor, safariMinor := strconv.Itoa(d.intRange(15, 18)), strconv.Itoa(d.r.IntN(7))
+	return strings.NewReplacer(
+		"{chrome}", chrome,
+		"{edge}", chrome,
+		"{opera}", strconv.Itoa(d.intRange(90, 115))+".0.0.0",
+		"{firefox}", firefox,
+		"{safari}", safariMajor+"."+safariMinor,
+		"{ios}", safariMajor+"_"+safariMinor,
+		"{android}", strconv.Itoa(d.intRange(10, 15)),
+	).Replace(t)
+}
 
 func (d *Dynamics) digits(n int) string {
 	b := make([]byte, n)
 	for i := range b {
-		b[i] = byte('0' + d.f.IntN(10))
+		b[i] = byte('0' + d.r.IntN(10))
 	}
 	return string(b)
 }
@@ -64,7 +154,7 @@ func (d *Dynamics) digits(n int) string {
 func (d *Dynamics) fromAlphabet(alphabet string, n int) string {
 	b := make([]byte, n)
 	for i := range b {
-		b[i] = alphabet[d.f.IntN(len(alphabet))]
+		b[i] = alphabet[d.r.IntN(len(alphabet))]
 	}
 	return string(b)
 }
@@ -100,7 +190,7 @@ func (d *Dynamics) phone() string {
 func (d *Dynamics) digitsNonZero(n int) string {
 	b := make([]byte, n)
 	for i := range b {
-		b[i] = byte('1' + d.f.IntN(9))
+		b[i] = byte('1' + d.r.IntN(9))
 	}
 	return string(b)
 }
@@ -108,19 +198,19 @@ func (d *Dynamics) digitsNonZero(n int) string {
 func (d *Dynamics) loremWords(n int) []string {
 	w := make([]string, n)
 	for i := range w {
-		w[i] = d.f.LoremIpsumWord()
+		w[i] = d.pick(loremWords)
 	}
 	return w
 }
 
 func (d *Dynamics) loremSentence() string {
-	w := d.loremWords(d.f.IntRange(3, 10))
+	w := d.loremWords(d.intRange(3, 10))
 	w[0] = strings.ToUpper(w[0][:1]) + w[0][1:]
 	return strings.Join(w, " ") + "."
 }
 
 func (d *Dynamics) loremSentences(lo, hi int) string {
-	n := d.f.IntRange(lo, hi)
+	n := d.intRange(lo, hi)
 	s := make([]string, n)
 	for i := range s {
 		s[i] = d.loremSentence()
@@ -139,7 +229,7 @@ func (d *Dynamics) loremParagraphs() string {
 }
 
 func (d *Dynamics) loremLines() string {
-	n := d.f.IntRange(1, 5)
+	n := d.intRange(1, 5)
 	s := make([]string, n)
 	for i := range s {
 		s[i] = d.loremSentence()
@@ -148,7 +238,7 @@ func (d *Dynamics) loremLines() string {
 }
 
 func (d *Dynamics) domainWord() string {
-	w := strings.ToLower(d.f.FirstName())
+	w := strings.ToLower(d.pick(firstNames))
 	return strings.Map(func(r rune) rune {
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') || r == '-' {
 			return r
@@ -160,14 +250,14 @@ func (d *Dynamics) domainWord() string {
 func (d *Dynamics) domainName() string { return d.domainWord() + "." + d.pick(domainSuffixes) }
 
 func (d *Dynamics) userName() string {
-	first, last := d.f.FirstName(), d.f.LastName()
-	switch d.f.IntN(3) {
+	first, last := d.pick(firstNames), d.pick(lastNames)
+	switch d.r.IntN(3) {
 	case 0:
-		return first + strconv.Itoa(d.f.IntN(100))
+		return first + strconv.Itoa(d.r.IntN(100))
 	case 1:
 		return first + d.pick([]string{".", "_"}) + last
 	}
-	return first + d.pick([]string{".", "_"}) + last + strconv.Itoa(d.f.IntN(100))
+	return first + d.pick([]string{".", "_"}) + last + strconv.Itoa(d.r.IntN(100))
 }
 
 func (d *Dynamics) email(providers []string) string {
@@ -182,7 +272,7 @@ func (d *Dynamics) email(providers []string) string {
 }
 
 func (d *Dynamics) fileName() string {
-	w := d.loremWords(d.f.IntRange(1, 3))
+	w := make([]string, d.intRange(1, 3))
 	for i := range w {
 		w[i] = d.letterWord()
 	}
@@ -190,54 +280,32 @@ func (d *Dynamics) fileName() string {
 }
 
 // letterWord returns a random lower-case word of letters only.
-func (d *Dynamics) letterWord() string {
-	for range 5 {
-		w := strings.ToLower(d.f.Word())
-		if w != "" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
-			return w
-		}
-	}
-	return "file"
-}
+func (d *Dynamics) letterWord() string { return d.pick(englishWords) }
 
-func (d *Dynamics) fileExt() string {
-	e := d.f.FileExtension()
-	if e == "" {
-		return "txt"
-	}
-	return e
-}
+func (d *Dynamics) fileExt() string { return d.pickMediaType().ext }
 
-func (d *Dynamics) mimeType() string {
-	for range 10 {
-		m := d.f.FileMimeType()
-		if strings.Contains(m, "/") && !strings.ContainsAny(m, " ()") {
-			return m
-		}
-	}
-	return "application/octet-stream"
-}
+func (d *Dynamics) mimeType() string { return d.pickMediaType().mime }
 
 // city returns a made-up city name shaped like "Port Elsa", "Itzelstad".
 func (d *Dynamics) city() string {
 	prefix := []string{"North", "East", "West", "South", "New", "Lake", "Port"}
 	suffix := []string{"town", "ton", "land", "ville", "berg", "burgh", "borough", "bury", "view", "port", "mouth", "stad", "furt", "chester", "fort", "haven", "side", "shire"}
-	switch d.f.IntN(4) {
+	switch d.r.IntN(4) {
 	case 0:
-		return d.pick(prefix) + " " + d.f.FirstName() + d.pick(suffix)
+		return d.pick(prefix) + " " + d.pick(firstNames) + d.pick(suffix)
 	case 1:
-		return d.pick(prefix) + " " + d.f.FirstName()
+		return d.pick(prefix) + " " + d.pick(firstNames)
 	case 2:
-		return d.f.FirstName() + d.pick(suffix)
+		return d.pick(firstNames) + d.pick(suffix)
 	}
-	return d.f.LastName() + d.pick(suffix)
+	return d.pick(lastNames) + d.pick(suffix)
 }
 
-func (d *Dynamics) streetName() string { return d.f.LastName() + " " + d.pick(streetSuffixes) }
+func (d *Dynamics) streetName() string { return d.pick(lastNames) + " " + d.pick(streetSuffixes) }
 
 // iban returns a syntactically valid IBAN (correct mod-97 check digits).
 func (d *Dynamics) iban() string {
-	c := ibanFormats[d.f.IntN(len(ibanFormats))]
+	c := ibanFormats[d.r.IntN(len(ibanFormats))]
 	var bban strings.Builder
 	for _, part := range strings.Split(c.layout, ",") {
 		n, _ := strconv.Atoi(part[:len(part)-1])
@@ -275,14 +343,14 @@ var ibanFormats = []struct{ country, layout string }{
 
 func (d *Dynamics) bic() string {
 	s := d.fromAlphabet(upperAlpha, 4) + d.pick(countryCodes) + d.fromAlphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 2)
-	if d.f.Bool() {
+	if d.bool() {
 		s += d.fromAlphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 3)
 	}
 	return s
 }
 
 func (d *Dynamics) bitcoin() string {
-	return d.pick([]string{"1", "3"}) + d.fromAlphabet(base58, d.f.IntRange(25, 33))
+	return d.pick([]string{"1", "3"}) + d.fromAlphabet(base58, d.intRange(25, 33))
 }
 
 func (d *Dynamics) ipv6() string {
@@ -302,28 +370,28 @@ func (d *Dynamics) mac() string {
 }
 
 func (d *Dynamics) fullName() string {
-	switch d.f.IntN(8) {
+	switch d.r.IntN(8) {
 	case 0:
-		return d.f.NamePrefix() + " " + d.f.FirstName() + " " + d.f.LastName()
+		return d.pick(namePrefixes) + " " + d.pick(firstNames) + " " + d.pick(lastNames)
 	case 1:
-		return d.f.FirstName() + " " + d.f.LastName() + " " + d.f.NameSuffix()
+		return d.pick(firstNames) + " " + d.pick(lastNames) + " " + d.pick(nameSuffixes)
 	}
-	return d.f.FirstName() + " " + d.f.LastName()
+	return d.pick(firstNames) + " " + d.pick(lastNames)
 }
 
 func (d *Dynamics) companyName() string {
-	switch d.f.IntN(3) {
+	switch d.r.IntN(3) {
 	case 0:
-		return d.f.LastName() + " " + d.f.CompanySuffix()
+		return d.pick(lastNames) + " " + d.pick(companySuffixes)
 	case 1:
-		return d.f.LastName() + " - " + d.f.LastName()
+		return d.pick(lastNames) + " - " + d.pick(lastNames)
 	}
-	return d.f.LastName() + ", " + d.f.LastName() + " and " + d.f.LastName()
+	return d.pick(lastNames) + ", " + d.pick(lastNames) + " and " + d.pick(lastNames)
 }
 
 func (d *Dynamics) dateBetween(from, to time.Time) string {
 	span := to.Sub(from)
-	t := from.Add(time.Duration(d.f.Int64() % int64(span)))
+	t := from.Add(time.Duration(d.r.Int64() % int64(span)))
 	if t.Before(from) {
 		t = t.Add(span)
 	}
@@ -344,25 +412,25 @@ func imageDataURI() string {
 // map is built on first use.
 var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) string {
 	return map[string]func(d *Dynamics) string{
-		"$guid":       func(d *Dynamics) string { return d.f.UUID() },
-		"$randomUUID": func(d *Dynamics) string { return d.f.UUID() },
+		"$guid":       func(d *Dynamics) string { return d.uuid() },
+		"$randomUUID": func(d *Dynamics) string { return d.uuid() },
 		"$timestamp": func(d *Dynamics) string {
 			return strconv.FormatInt((d.now().UnixMilli()+500)/1000, 10)
 		},
 		"$isoTimestamp": func(d *Dynamics) string {
 			return d.now().UTC().Format("2006-01-02T15:04:05.000Z")
 		},
-		"$randomInt":         func(d *Dynamics) string { return strconv.Itoa(d.f.IntRange(0, 1000)) },
+		"$randomInt":         func(d *Dynamics) string { return strconv.Itoa(d.intRange(0, 1000)) },
 		"$randomPhoneNumber": func(d *Dynamics) string { return d.phone() },
 		"$randomPhoneNumberExt": func(d *Dynamics) string {
-			return strconv.Itoa(d.f.IntRange(1, 99)) + "-" + d.phone()
+			return strconv.Itoa(d.intRange(1, 99)) + "-" + d.phone()
 		},
 		"$randomLocale": func(d *Dynamics) string { return d.pick(locales) },
 		"$randomWords": func(d *Dynamics) string {
-			n := d.f.IntRange(2, 5)
+			n := d.intRange(2, 5)
 			w := make([]string, n)
 			for i := range w {
-				w[i] = d.f.Word()
+				w[i] = d.pick(englishWords)
 			}
 			return strings.Join(w, " ")
 		},
@@ -371,15 +439,15 @@ var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) strin
 		"$randomCity":          func(d *Dynamics) string { return d.city() },
 		"$randomStreetName":    func(d *Dynamics) string { return d.streetName() },
 		"$randomStreetAddress": func(d *Dynamics) string {
-			return d.digitsNonZero(1) + d.digits(d.f.IntRange(2, 4)) + " " + d.streetName()
+			return d.digitsNonZero(1) + d.digits(d.intRange(2, 4)) + " " + d.streetName()
 		},
-		"$randomCountry":     func(d *Dynamics) string { return d.f.Country() },
+		"$randomCountry":     func(d *Dynamics) string { return d.pick(countryNames) },
 		"$randomCountryCode": func(d *Dynamics) string { return d.pick(countryCodes) },
 		"$randomLatitude": func(d *Dynamics) string {
-			return strconv.FormatFloat(d.f.Float64Range(-90, 90), 'f', 4, 64)
+			return strconv.FormatFloat(d.float64Range(-90, 90), 'f', 4, 64)
 		},
 		"$randomLongitude": func(d *Dynamics) string {
-			return strconv.FormatFloat(d.f.Float64Range(-180, 180), 'f', 4, 64)
+			return strconv.FormatFloat(d.float64Range(-180, 180), 'f', 4, 64)
 		},
 		"$randomColor":      func(d *Dynamics) string { return d.pick(colorNames) },
 		"$randomDepartment": func(d *Dynamics) string { return d.pick(departments) },
@@ -419,33 +487,33 @@ var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) strin
 			now := d.now()
 			return d.dateBetween(now.Add(-24*time.Hour), now)
 		},
-		"$randomMonth":       func(d *Dynamics) string { return time.Month(d.f.IntRange(1, 12)).String() },
-		"$randomWeekday":     func(d *Dynamics) string { return time.Weekday(d.f.IntN(7)).String() },
+		"$randomMonth":       func(d *Dynamics) string { return time.Month(d.intRange(1, 12)).String() },
+		"$randomWeekday":     func(d *Dynamics) string { return time.Weekday(d.r.IntN(7)).String() },
 		"$randomBankAccount": func(d *Dynamics) string { return d.digits(8) },
 		"$randomBankAccountName": func(d *Dynamics) string {
 			return d.pick(accountTypes) + " Account"
 		},
 		"$randomCreditCardMask": func(d *Dynamics) string { return d.digits(4) },
 		"$randomPrice": func(d *Dynamics) string {
-			return strconv.FormatFloat(float64(d.f.IntRange(0, 100000))/100, 'f', 2, 64)
+			return strconv.FormatFloat(float64(d.intRange(0, 100000))/100, 'f', 2, 64)
 		},
 		"$randomTransactionType": func(d *Dynamics) string {
 			return d.pick([]string{"deposit", "withdrawal", "payment", "invoice"})
 		},
-		"$randomCurrencyCode":    func(d *Dynamics) string { return d.f.CurrencyShort() },
-		"$randomCurrencyName":    func(d *Dynamics) string { return d.f.CurrencyLong() },
+		"$randomCurrencyCode":    func(d *Dynamics) string { return d.pickCurrency().code },
+		"$randomCurrencyName":    func(d *Dynamics) string { return d.pickCurrency().name },
 		"$randomCurrencySymbol":  func(d *Dynamics) string { return d.pick(currencySymbols) },
 		"$randomBitcoin":         func(d *Dynamics) string { return d.bitcoin() },
 		"$randomBankAccountIban": func(d *Dynamics) string { return d.iban() },
 		"$randomBankAccountBic":  func(d *Dynamics) string { return d.bic() },
-		"$randomAbbreviation":    func(d *Dynamics) string { return d.f.HackerAbbreviation() },
-		"$randomAdjective":       func(d *Dynamics) string { return d.f.HackerAdjective() },
-		"$randomNoun":            func(d *Dynamics) string { return d.f.HackerNoun() },
-		"$randomVerb":            func(d *Dynamics) string { return d.f.HackerVerb() },
-		"$randomIngverb":         func(d *Dynamics) string { return d.f.HackeringVerb() },
-		"$randomPhrase":          func(d *Dynamics) string { return d.f.HackerPhrase() },
+		"$randomAbbreviation":    func(d *Dynamics) string { return d.pick(hackerAbbreviations) },
+		"$randomAdjective":       func(d *Dynamics) string { return d.pick(hackerAdjectives) },
+		"$randomNoun":            func(d *Dynamics) string { return d.pick(hackerNouns) },
+		"$randomVerb":            func(d *Dynamics) string { return d.pick(hackerVerbs) },
+		"$randomIngverb":         func(d *Dynamics) string { return d.pick(hackerIngVerbs) },
+		"$randomPhrase":          func(d *Dynamics) string { return d.hackerPhrase() },
 		"$randomAvatarImage": func(d *Dynamics) string {
-			return "https://cdn.fakercloud.com/avatars/" + strings.ToLower(d.f.FirstName()+d.f.LastName()) + "_128.jpg"
+			return "https://cdn.fakercloud.com/avatars/" + strings.ToLower(d.pick(firstNames)+d.pick(lastNames)) + "_128.jpg"
 		},
 		"$randomImageUrl":        func(d *Dynamics) string { return "http://placeimg.com/640/480" },
 		"$randomAbstractImage":   imageCategory("abstract"),
@@ -469,13 +537,13 @@ var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) strin
 		"$randomDomainName":      func(d *Dynamics) string { return d.domainName() },
 		"$randomDomainSuffix":    func(d *Dynamics) string { return d.pick(domainSuffixes) },
 		"$randomDomainWord":      func(d *Dynamics) string { return d.domainWord() },
-		"$randomIP":              func(d *Dynamics) string { return d.f.IPv4Address() },
+		"$randomIP":              func(d *Dynamics) string { return d.ipv4() },
 		"$randomIPV6":            func(d *Dynamics) string { return d.ipv6() },
-		"$randomUserAgent":       func(d *Dynamics) string { return d.f.UserAgent() },
+		"$randomUserAgent":       func(d *Dynamics) string { return d.userAgent() },
 		"$randomHexColor":        func(d *Dynamics) string { return "#" + d.hex(6) },
 		"$randomMACAddress":      func(d *Dynamics) string { return d.mac() },
 		"$randomPassword":        func(d *Dynamics) string { return d.fromAlphabet(wordChars, 15) },
-		"$randomLoremWord":       func(d *Dynamics) string { return d.f.LoremIpsumWord() },
+		"$randomLoremWord":       func(d *Dynamics) string { return d.pick(loremWords) },
 		"$randomLoremWords":      func(d *Dynamics) string { return strings.Join(d.loremWords(3), " ") },
 		"$randomLoremSentence":   func(d *Dynamics) string { return d.loremSentence() },
 		"$randomLoremSlug":       func(d *Dynamics) string { return strings.Join(d.loremWords(3), "-") },
@@ -483,7 +551,7 @@ var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) strin
 		"$randomLoremParagraph":  func(d *Dynamics) string { return d.loremParagraph() },
 		"$randomLoremParagraphs": func(d *Dynamics) string { return d.loremParagraphs() },
 		"$randomLoremText": func(d *Dynamics) string {
-			switch d.f.IntN(5) {
+			switch d.r.IntN(5) {
 			case 0:
 				return strings.Join(d.loremWords(3), " ")
 			case 1:
@@ -496,19 +564,19 @@ var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) strin
 			return d.loremLines()
 		},
 		"$randomLoremLines": func(d *Dynamics) string { return d.loremLines() },
-		"$randomFirstName":  func(d *Dynamics) string { return d.f.FirstName() },
-		"$randomLastName":   func(d *Dynamics) string { return d.f.LastName() },
+		"$randomFirstName":  func(d *Dynamics) string { return d.pick(firstNames) },
+		"$randomLastName":   func(d *Dynamics) string { return d.pick(lastNames) },
 		"$randomFullName":   func(d *Dynamics) string { return d.fullName() },
 		"$randomJobTitle": func(d *Dynamics) string {
-			return d.f.JobDescriptor() + " " + d.f.JobLevel() + " " + d.pick(jobTypes)
+			return d.pick(jobDescriptors) + " " + d.pick(jobAreas) + " " + d.pick(jobTypes)
 		},
-		"$randomNamePrefix":    func(d *Dynamics) string { return d.f.NamePrefix() },
-		"$randomNameSuffix":    func(d *Dynamics) string { return d.f.NameSuffix() },
-		"$randomJobDescriptor": func(d *Dynamics) string { return d.f.JobDescriptor() },
-		"$randomJobArea":       func(d *Dynamics) string { return d.f.JobLevel() },
+		"$randomNamePrefix":    func(d *Dynamics) string { return d.pick(namePrefixes) },
+		"$randomNameSuffix":    func(d *Dynamics) string { return d.pick(nameSuffixes) },
+		"$randomJobDescriptor": func(d *Dynamics) string { return d.pick(jobDescriptors) },
+		"$randomJobArea":       func(d *Dynamics) string { return d.pick(jobAreas) },
 		"$randomJobType":       func(d *Dynamics) string { return d.pick(jobTypes) },
-		"$randomBoolean":       func(d *Dynamics) string { return strconv.FormatBool(d.f.Bool()) },
-		"$randomWord":          func(d *Dynamics) string { return d.f.Word() },
+		"$randomBoolean":       func(d *Dynamics) string { return strconv.FormatBool(d.bool()) },
+		"$randomWord":          func(d *Dynamics) string { return d.pick(englishWords) },
 		"$randomAlphaNumeric":  func(d *Dynamics) string { return d.fromAlphabet(lowerAlnum, 1) },
 		"$randomFileName":      func(d *Dynamics) string { return d.fileName() },
 		"$randomCommonFileName": func(d *Dynamics) string {
@@ -523,7 +591,7 @@ var dynamicGenerators = sync.OnceValue(func() map[string]func(d *Dynamics) strin
 		},
 		"$randomFileExt": func(d *Dynamics) string { return d.fileExt() },
 		"$randomSemver": func(d *Dynamics) string {
-			return strconv.Itoa(d.f.IntN(10)) + "." + strconv.Itoa(d.f.IntN(10)) + "." + strconv.Itoa(d.f.IntN(10))
+			return strconv.Itoa(d.r.IntN(10)) + "." + strconv.Itoa(d.r.IntN(10)) + "." + strconv.Itoa(d.r.IntN(10))
 		},
 	}
 })
