@@ -69,7 +69,7 @@ func New(opts Options) *Sandbox {
 var warmOnce sync.Once
 
 // Warm starts compiling the sandbox's built-in JavaScript (the Postman SDK,
-// the pm API, chai) in two background goroutines, so that the first script
+// the pm API, chai's core and common assertions) in two background goroutines, so that the first script
 // of a run finds it compiled. New calls it; a command calls it earlier, before
 // loading its inputs, to overlap the compiles with its own start. Programs
 // land in the process-wide compiler (compiler.Shared); later calls do nothing.
@@ -77,7 +77,7 @@ func Warm() {
 	warmOnce.Do(func() {
 		c := compiler.Shared()
 		c.Warm([2]string{"postman-collection.js", sdkSource}, [2]string{"pm.js", pmSource}, [2]string{"postie:guards.js", guardSource})
-		c.Warm(chai.Sources()...)
+		c.Warm(chai.WarmSources()...)
 	})
 }
 

@@ -123,6 +123,13 @@ func Sources() [][2]string {
 	return [][2]string{{"chai.js", chaiSource}, {"chai-postman.js", postmanSource}}
 }
 
+// WarmSources returns Sources and the part most test scripts reach first
+// (a/an, include, above/below, length, match, oneOf): what a sandbox
+// compiles in the background before the first script needs it.
+func WarmSources() [][2]string {
+	return append(Sources(), [2]string{"chai-assertions.js", assertionsSource})
+}
+
 // Load builds chai's exports in rt and installs the Postman assertions.
 // Parts of the library are compiled (through c) and run only when first
 // used; ajv is loaded on the first jsonSchema assertion.
