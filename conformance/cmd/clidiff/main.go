@@ -11,7 +11,8 @@
 //	go build -o /tmp/pcli ./cmd/postie
 //	go run ./conformance/cmd/clidiff --postie /tmp/pcli [--only NAME] [--out DIR]
 //
-// With --out, both normalised outputs of every case are kept in DIR. With
+// With --args, more arguments (space-separated, e.g. "--disable-unicode")
+// are given to both tools. With --out, both normalised outputs of every case are kept in DIR. With
 // --newman-cache DIR, newman's raw output of each case is kept in DIR and
 // reused on later runs (newman is the slow half), which is only right while
 // the corpus and newman stay the same.
@@ -41,14 +42,15 @@ func main() {
 	only := flag.String("only", "", "compare only cases whose name contains this")
 	out := flag.String("out", "", "folder to keep both normalised outputs of each case in")
 	cache := flag.String("newman-cache", "", "folder to keep newman's raw outputs in and reuse them from")
+	extra := flag.String("args", "", "more arguments for both tools, space-separated")
 	flag.Parse()
-	if err := run(context.Background(), *newmanBin, *postie, *corpus, *only, *out, *cache); err != nil {
+	if err := run(context.Background(), *newmanBin, *postie, *corpus, *only, *out, *cache, strings.Fields(*extra)); err != nil {
 		fmt.Fprintln(os.Stderr, "clidiff:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, newmanBin, postie, corpus, only, out, cache string) error {
+func run(ctx context.Context, newmanBin, postie, corpus, only, out, cache string, extra []string) error {
 	cases, err := conformance.LoadCorpus(corpus)
 	if err != nil {
 		return err
@@ -71,8 +73,13 @@ func run(ctx context.Context, newmanBin, postie, corpus, only, out, cache string
 		}
 		args := append([]string{"run"}, cliArgs(c, srv.URL)...)
 		args = append(args, "--color", "off")
+		args = append(args, extra...)
+		key := c.Name
+		if len(extra) > 0 {
+			key += strings.ReplaceAll(strings.Join(extra, ""), "/", "_")
+		}
 		srv.Reset()
-		n, err := cached(cache, c.Name, srv.URL, func() (string, error) { return output(ctx, newmanBin, args) })
+		n, err := cached(cache, key, srv.URL, func() (string, error) { return output(ctx, newmanBin, args) })
 		if err != nil {
 			return fmt.Errorf("newman %s: %w", c.Name, err)
 		}
@@ -157,7 +164,7 @@ var (
 	// colours package turns itself on when it sees a --color flag in argv.
 	// postie prints no colour codes with --color off, so newman's are removed.
 	ansi      = regexp.MustCompile("\x1b\\[[0-9;]*m")
-	tableRows = regexp.MustCompile(`(?m)^[┌├│└].*$`)
+	tableRows = regexp.MustCompile(`(?m)^[┌├│└+|-].*$`)
 	runs      = regexp.MustCompile(`([─ -])[─ -]*`)
 )
 
@@ -192,7 +199,8 @@ func normalize(s, echoURL, name string) string {
 		s = randomQuery.ReplaceAllString(s, "volatileInt=N")
 	}
 	// the summary table's width follows its longest (timing) row: collapse
-	// runs of padding and rules in its lines (those starting at column 0)
+	// runs of padding and rules in its lines (those starting at column 0
+	// with a border character, unicode or --disable-unicode ASCII)
 	return tableRows.ReplaceAllStringFunc(s, func(row string) string {
 		return runs.ReplaceAllString(row, "$1")
 	})
