@@ -51,9 +51,9 @@ type Reporter struct {
 	group    string       // the folder path last printed ("" = collection root)
 	failures int          // failures so far, for the numbered lines
 	masker   *mask.Masker // nil with ShowSecrets
-	// sent are the responses to scripts' pm.sendRequest calls, which
+	// sent tallies the responses to scripts' pm.sendRequest calls, which
 	// Newman's summary counts in the data received and response times.
-	sent []*scripting.Response
+	sent responseTally
 }
 
 // boxWriter is the reporter's output. Console messages in a row share one
@@ -307,7 +307,7 @@ func (r *Reporter) sentRequest(e runner.Event) {
 		return
 	}
 	res := sr.Response
-	r.sent = append(r.sent, res)
+	r.sent.add(res)
 	fmt.Fprintf(r.w, "%s\n", r.color(gray, fmt.Sprintf("[%d %s, %s, %s]", res.Code, res.Status,
 		FormatSize(ResponseSize(res)), FormatDuration(res.ResponseTime))))
 }
@@ -554,48 +554,53 @@ func (r *Reporter) statRows(s *runner.Summary) []summaryRow {
 // total body bytes received, as Newman's run timings and transfers (of the
 // items' requests only: the summary does not hold pm.sendRequest responses).
 func ResponseTimes(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
-	return responseTimes(s, nil)
+	var t responseTally
+	return t.over(s)
 }
 
-// responseTimes is ResponseTimes over the items' responses and sent, the
-// responses to scripts' pm.sendRequest calls.
-func responseTimes(s *runner.Summary, sent []*scripting.Response) (avg, lo, hi, sd float64, received int) {
-	var n int
-	var sum, sumSq float64
-	lo = math.Inf(1)
-	add := func(res *scripting.Response) {
-		body := res.ResponseSize
-		if body == 0 {
-			body = len(res.Body)
-		}
-		received += body
-		ms := float64(res.ResponseTime) / float64(time.Millisecond)
-		n++
-		sum += ms
-		sumSq += ms * ms
-		lo = math.Min(lo, ms)
-		hi = math.Max(hi, ms)
+// responseTally accumulates response times and body sizes.
+type responseTally struct {
+	n, received int
+	sum, sumSq  float64
+	lo, hi      float64
+}
+
+// add counts one response.
+func (t *responseTally) add(res *scripting.Response) {
+	body := res.ResponseSize
+	if body == 0 {
+		body = len(res.Body)
 	}
+	t.received += body
+	ms := float64(res.ResponseTime) / float64(time.Millisecond)
+	if t.n == 0 || ms < t.lo {
+		t.lo = ms
+	}
+	t.hi = math.Max(t.hi, ms)
+	t.n++
+	t.sum += ms
+	t.sumSq += ms * ms
+}
+
+// over returns ResponseTimes' figures for what t holds (responses to
+// pm.sendRequest calls) plus the responses of the summary's executions;
+// t is not changed.
+func (t responseTally) over(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
 	for _, x := range s.Executions {
 		if x != nil && x.Response != nil {
-			add(x.Response)
+			t.add(x.Response)
 		}
 	}
-	for _, res := range sent {
-		if res != nil {
-			add(res)
-		}
+	if t.n == 0 {
+		return 0, 0, 0, 0, t.received
 	}
-	if n == 0 {
-		return 0, 0, 0, 0, received
-	}
-	avg = sum / float64(n)
-	sd = math.Sqrt(math.Max(0, sumSq/float64(n)-avg*avg))
-	return avg, lo, hi, sd, received
+	avg = t.sum / float64(t.n)
+	sd = math.Sqrt(math.Max(0, t.sumSq/float64(t.n)-avg*avg))
+	return avg, t.lo, t.hi, sd, t.received
 }
 
 func (r *Reporter) timingRows(s *runner.Summary) []string {
-	avg, lo, hi, sd, received := responseTimes(s, r.sent)
+	avg, lo, hi, sd, received := r.sent.over(s)
 	ms := func(v float64) string { return FormatDuration(time.Duration(v * float64(time.Millisecond))) }
 	rows := []string{
 		"total run duration: " + FormatDuration(s.End.Sub(s.Start)),
