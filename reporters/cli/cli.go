@@ -329,7 +329,12 @@ func wireSize(x *runner.Execution) int {
 func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 	s := r.sym
 	star := " " + r.color(gray, s.star) + " "
-	reqSize := len(x.RequestBody)
+	method := "GET"
+	if x.Request != nil && x.Request.Method != "" {
+		method = x.Request.Method
+	}
+	// Newman's approximate request size: request line, headers, body.
+	reqSize := len(method+" "+requestTarget(x.URL)+" HTTP/X.X\r\n\r\n") + len(x.RequestBody)
 	for _, h := range x.RequestHeaders {
 		reqSize += len(h.Key) + len(h.Value) + 4
 	}
@@ -342,13 +347,15 @@ func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 		strconv.Itoa(len(res.Cookies)) + " " + r.color(gray, "cookies"),
 	}, star))
 	width := r.wrapWidth()
-	block := func(title string, lines []string) {
+	// block prints a box; end follows its bottom line (Newman prints a
+	// space after the request body's).
+	block := func(title string, lines []string, end string) {
 		fmt.Fprintf(r.w, "  %s %s\n", r.color(white, s.top), title)
 		for _, l := range lines {
 			r.w.WriteString(wrapLines(l, "  "+r.color(white, s.middle)+" ", width))
 			r.w.WriteByte('\n')
 		}
-		fmt.Fprintf(r.w, "  %s\n", r.color(white, s.bottom))
+		fmt.Fprintf(r.w, "%s%s", r.color(white, "  "+s.bottom), end)
 	}
 	hdrLines := func(hs []scripting.Header) []string {
 		out := make([]string, 0, len(hs))
@@ -358,17 +365,17 @@ func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 		return out
 	}
 	if len(x.RequestHeaders) > 0 {
-		block(s.up+" headers", hdrLines(x.RequestHeaders))
+		block(s.up+" headers", hdrLines(x.RequestHeaders), "\n")
 	}
 	if len(x.RequestBody) > 0 {
 		mode := ""
 		if x.Request != nil && x.Request.Body != nil {
 			mode = x.Request.Body.Mode
 		}
-		block(s.up+" "+mode+star+FormatSize(len(x.RequestBody)), []string{clip(r.maskText(string(x.RequestBody)))})
+		block(s.up+" "+mode+star+FormatSize(len(x.RequestBody)), []string{clip(r.maskText(string(x.RequestBody)))}, " \n")
 	}
 	if len(res.Header) > 0 {
-		block(s.down+" headers", hdrLines(res.Header))
+		block(s.down+" headers", hdrLines(res.Header), "\n")
 	}
 	ctype := ""
 	for _, h := range res.Header {
@@ -381,7 +388,7 @@ func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
 		if utf8.Valid(res.Body) {
 			body = clip(r.maskText(string(res.Body)))
 		}
-		block(s.down+" "+ctype+star+FormatSize(len(res.Body)), []string{body})
+		block(s.down+" "+ctype+star+FormatSize(len(res.Body)), []string{body}, "\n")
 	} else {
 		fmt.Fprintf(r.w, "  %s %s\n", s.down, ctype)
 	}

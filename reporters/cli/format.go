@@ -130,3 +130,24 @@ func wrapLines(text, indent string, width int) string {
 	}
 	return b.String()
 }
+
+// requestTarget is the path and query of an absolute URL as a request line
+// names them ("/" when there is no path), without the fragment.
+func requestTarget(href string) string {
+	rest := href
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	if i := strings.IndexByte(rest, '#'); i >= 0 {
+		rest = rest[:i]
+	}
+	i := strings.IndexAny(rest, "/?")
+	if i < 0 {
+		return "/"
+	}
+	rest = rest[i:]
+	if rest[0] == '?' {
+		rest = "/" + rest
+	}
+	return rest
+}
