@@ -157,6 +157,9 @@ var replacements = []struct {
 	{regexp.MustCompile(`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`), "UUID"},
 	{regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?`), "TIMESTAMP"},
 	{regexp.MustCompile(`\b1[6-9]\d{11}\b`), "EPOCHMS"},
+	// --reporter-cli-show-timestamps
+	{regexp.MustCompile(`\[\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d\d:\d\d [AP]M\]`), "[DATETIME]"},
+	{regexp.MustCompile(`\[\d{1,2}:\d\d:\d\d [AP]M\]`), "[CLOCK]"},
 }
 
 var (
