@@ -688,6 +688,48 @@ func signedURLEncoded(b *collections.Body, sent []byte) *collections.Body {
 	return &nb
 }
 
+// withAddedQuery returns display (a URL as Postman prints it) with the
+// query parameters that auth added on the way from before to after (both
+// as sent, encoded) appended, as Postman prints an API key or token sent
+// in the query. A changed path (a redirect) adds nothing.
+func withAddedQuery(display, before, after string) string {
+	bPath, bQuery, _ := strings.Cut(before, "?")
+	aPath, aQuery, _ := strings.Cut(after, "?")
+	if display == "" || bPath != aPath || aQuery == bQuery {
+		return display
+	}
+	had := map[string]int{}
+	if bQuery != "" {
+		for _, q := range strings.Split(bQuery, "&") {
+			had[q]++
+		}
+	}
+	var added []string
+	for _, q := range strings.Split(aQuery, "&") {
+		if had[q] > 0 {
+			had[q]--
+			continue
+		}
+		added = append(added, q)
+	}
+	if len(added) == 0 {
+		return display
+	}
+	base, frag, hasFrag := strings.Cut(display, "#")
+	sep := "?"
+	if strings.Contains(base, "?") {
+		sep = "&"
+		if strings.HasSuffix(base, "?") || strings.HasSuffix(base, "&") {
+			sep = ""
+		}
+	}
+	out := base + sep + strings.Join(added, "&")
+	if hasFrag {
+		out += "#" + frag
+	}
+	return out
+}
+
 // sentRequest counts and reports one of a script's pm.sendRequest calls as
 // Newman does: a request in the stats, and a request failure when it did not
 // get a response.
@@ -712,6 +754,9 @@ func (r *run) requestFailed(ex *Execution, err error) {
 // on ex. It reports whether the request failed.
 func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Request, scopes *environments.Scopes) bool {
 	b := r.behaviourFor(rn)
+	if resolved.URL != nil {
+		ex.DisplayURL = resolved.URL.String()
+	}
 	p, err := prepare(resolved, b, r.opts.WorkingDir)
 	if err != nil {
 		r.requestFailed(ex, err)
@@ -770,6 +815,7 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 			resolved.Body = signedURLEncoded(resolved.Body, out.signedBody)
 		}
 		ex.RequestHeaders = out.header
+		ex.DisplayURL = withAddedQuery(ex.DisplayURL, ex.URL, out.href)
 		ex.URL = out.href
 		ex.Response = out.resp
 		if out.resp != nil {

@@ -188,13 +188,16 @@ type Execution struct {
 	Request        *collections.Request
 	RequestHeaders []scripting.Header // headers on the wire, in order
 	RequestBody    []byte
-	URL            string              // final URL sent
-	Response       *scripting.Response // nil when none
-	RequestErr     error
-	Skipped        bool // pm.execution.skipRequest
-	Prerequest     []*scripting.Result
-	Test           []*scripting.Result
-	Visualizer     *scripting.Visualizer
+	URL            string // final URL sent
+	// DisplayURL is the resolved URL as Postman prints it: before
+	// encoding, with any fragment (the cli reporter's request line).
+	DisplayURL string
+	Response   *scripting.Response // nil when none
+	RequestErr error
+	Skipped    bool // pm.execution.skipRequest
+	Prerequest []*scripting.Result
+	Test       []*scripting.Result
+	Visualizer *scripting.Visualizer
 	// ResponseHeaderSize is the size of the status line and headers
 	// received (newman's CLI size is this plus Response.ResponseSize).
 	ResponseHeaderSize int

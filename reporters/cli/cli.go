@@ -234,7 +234,10 @@ func (r *Reporter) request(e runner.Event) {
 	if x == nil || x.Skipped {
 		return
 	}
-	method, url := "GET", x.URL
+	method, url := "GET", x.DisplayURL
+	if url == "" {
+		url = x.URL
+	}
 	if x.Request != nil {
 		if x.Request.Method != "" {
 			method = x.Request.Method

@@ -286,6 +286,7 @@ func (m *Masker) execution(ex *runner.Execution) *runner.Execution {
 	}
 	c := *ex
 	c.URL = m.Text(ex.URL)
+	c.DisplayURL = m.Text(ex.DisplayURL)
 	c.RequestHeaders = m.headers(ex.RequestHeaders)
 	c.RequestBody = m.bytes(ex.RequestBody)
 	c.Prerequest = m.results(ex.Prerequest)

@@ -1,0 +1,44 @@
+package runner
+
+import (
+	"context"
+	"testing"
+)
+
+func TestWithAddedQuery(t *testing.T) {
+	tests := []struct{ name, display, before, after, want string }{
+		{"nothing added", "http://h/p?q=a b", "http://h/p?q=a%20b", "http://h/p?q=a%20b", "http://h/p?q=a b"},
+		{"api key into an empty query", "http://h/echo", "http://h/echo", "http://h/echo?api_key=K1", "http://h/echo?api_key=K1"},
+		{"token after the request's own", "http://h/p?a=1#frag", "http://h/p?a=1", "http://h/p?a=1&access_token=at", "http://h/p?a=1&access_token=at#frag"},
+		{"replaced parameter", "http://h/p?k=old", "http://h/p?k=old", "http://h/p?k=new", "http://h/p?k=old&k=new"},
+		{"redirect: path changed", "http://h/a", "http://h/a", "http://h/b?x=1", "http://h/a"},
+		{"bare question mark", "http://h/p?", "http://h/p?", "http://h/p?t=1", "http://h/p?t=1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := withAddedQuery(tc.display, tc.before, tc.after); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDisplayURL checks the URL the cli prints for a request: resolved but
+// not encoded, with its fragment and the auth's query parameters, as newman
+// prints it (measured with newman 6.2.2 on the conformance corpus).
+func TestDisplayURL(t *testing.T) {
+	srv := newHitServer(t)
+	js := `{"info":{"name":"d","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"a","request":{"url":"%URL%/items?q=a b&c=ü&flag#frag","auth":{"type":"apikey","apikey":[{"key":"key","value":"api_key"},{"key":"value","value":"K1"},{"key":"in","value":"query"}]}}}]}`
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := sum.Executions[0]
+	if want := srv.URL + "/items?q=a b&c=ü&flag&api_key=K1#frag"; ex.DisplayURL != want {
+		t.Errorf("DisplayURL %q, want %q", ex.DisplayURL, want)
+	}
+	if want := srv.URL + "/items?q=a%20b&c=%C3%BC&flag&api_key=K1"; ex.URL != want {
+		t.Errorf("URL %q, want %q (as sent)", ex.URL, want)
+	}
+}
