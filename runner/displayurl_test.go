@@ -2,6 +2,10 @@ package runner
 
 import (
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 )
 
@@ -40,5 +44,43 @@ func TestDisplayURL(t *testing.T) {
 	}
 	if want := srv.URL + "/items?q=a%20b&c=%C3%BC&flag&api_key=K1"; ex.URL != want {
 		t.Errorf("URL %q, want %q (as sent)", ex.URL, want)
+	}
+}
+
+// TestDigestChallengeReported checks that digest auth's 401 round trip is
+// reported as a request of its own before the one it led to, as newman
+// reports it (two requests in the stats, two request lines).
+func TestDigestChallengeReported(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.Header.Get("Authorization"), "Digest ") {
+			w.Header().Set("WWW-Authenticate", `Digest realm="r", nonce="n", qop="auth"`)
+			w.WriteHeader(401)
+			w.Write([]byte("challenge"))
+			return
+		}
+		w.Write([]byte("ok"))
+	}))
+	defer srv.Close()
+	js := `{"info":{"name":"d","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"a","request":{"url":"%URL%/d","auth":{"type":"digest","digest":[{"key":"username","value":"u"},{"key":"password","value":"p"}]}}}]}`
+	rec := &eventLog{}
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stats.Requests != (Count{2, 0}) || sum.Failed() {
+		t.Errorf("requests %+v failures %+v, want 2 requests, none failed", sum.Stats.Requests, sum.Failures)
+	}
+	var got []string
+	for _, e := range rec.events {
+		switch e.Kind {
+		case EventSendRequest:
+			got = append(got, fmt.Sprintf("challenge %s %d %s", e.Sent.Request.Method, e.Sent.Response.Code, e.Sent.Response.Body))
+		case EventRequest:
+			got = append(got, fmt.Sprintf("request %d %s", e.Execution.Response.Code, e.Execution.Response.Body))
+		}
+	}
+	if want := "challenge GET 401 challenge|request 200 ok"; strings.Join(got, "|") != want {
+		t.Errorf("events %q, want %q", strings.Join(got, "|"), want)
 	}
 }

@@ -814,6 +814,13 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 		if out.signedBody != nil && resolved.Body != nil && resolved.Body.Mode == "urlencoded" {
 			resolved.Body = signedURLEncoded(resolved.Body, out.signedBody)
 		}
+		for _, cr := range out.challenges {
+			// the auth's challenge round trip, reported as a request of
+			// its own before the request it led to, as in Newman
+			r.sum.Stats.Requests.Total++
+			sr := &scripting.SentRequest{Request: &collections.Request{Method: resolved.Method, URL: collections.ParseURL(out.href)}, Response: cr}
+			r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr})
+		}
 		ex.RequestHeaders = out.header
 		ex.DisplayURL = withAddedQuery(ex.DisplayURL, ex.URL, out.href)
 		ex.URL = out.href

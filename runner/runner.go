@@ -127,7 +127,7 @@ const (
 	EventBeforeItem      EventKind = "beforeItem"
 	EventScript          EventKind = "script"      // a script ran (Execution.Results updated)
 	EventRequest         EventKind = "request"     // a request completed or failed
-	EventSendRequest     EventKind = "sendRequest" // a script's pm.sendRequest completed or failed (Event.Sent)
+	EventSendRequest     EventKind = "sendRequest" // a request besides the item's own completed or failed (Event.Sent): a script's pm.sendRequest, or an auth challenge round trip (digest, NTLM); Script is "" for the latter
 	EventAssertion       EventKind = "assertion"
 	EventConsole         EventKind = "console"
 	EventItem            EventKind = "item" // an item finished

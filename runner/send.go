@@ -119,6 +119,9 @@ type sent struct {
 	// signedBody is the body the authorizer replaced on the first hop
 	// (oauth1's parameters added to an urlencoded body); nil: not replaced.
 	signedBody []byte
+	// challenges are the responses that asked the auth to try again
+	// (digest's and NTLM's 401s), in order; Newman reports each as a request.
+	challenges []*scripting.Response
 }
 
 // sender sends prepared requests with the run's transports and jar.
@@ -335,8 +338,11 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 		if authz != nil && authTries < 3 && authz.Retry(resp) {
 			// A challenge (digest, ntlm): authorize again and resend.
 			authTries++
-			io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
+			raw, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 			resp.Body.Close()
+			cr, _ := toResponse(resp, raw, time.Since(start), capt.head())
+			out.challenges = append(out.challenges, cr)
+			start = time.Now()
 			continue
 		}
 		authTries = 0
