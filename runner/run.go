@@ -189,6 +189,11 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 			r.iters = 1
 		}
 	}
+	if hasScripts(opts.Collection) {
+		// compile the sandbox's JavaScript on the other core while the
+		// first request is on its way
+		scripting.Warm()
+	}
 	r.sandbox = scripting.New(scripting.Options{Timeout: opts.ScriptTimeout, NpmCache: opts.NpmCache, Send: r.sendRequest})
 	defer r.sandbox.Close()
 
@@ -686,6 +691,25 @@ func signedURLEncoded(b *collections.Body, sent []byte) *collections.Body {
 		nb.URLEncoded = append(nb.URLEncoded, &collections.Param{Key: k, Value: v, Extra: collections.Extra{"system": json.RawMessage("true")}})
 	}
 	return &nb
+}
+
+// hasScripts reports whether the collection or any of its items has an
+// event with script source.
+func hasScripts(c *collections.Collection) bool {
+	has := func(evs []*collections.Event) bool {
+		for _, e := range evs {
+			if e != nil && e.Script != nil && strings.TrimSpace(e.Script.Source()) != "" {
+				return true
+			}
+		}
+		return false
+	}
+	found := has(c.Events)
+	c.Walk(func(it *collections.Item, _ []*collections.Item) bool {
+		found = found || has(it.Events)
+		return !found
+	})
+	return found
 }
 
 // withAddedQuery returns display (a URL as Postman prints it) with the

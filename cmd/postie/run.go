@@ -23,7 +23,6 @@ import (
 	"github.com/postie-run/postie/reporters/junit"
 	"github.com/postie-run/postie/reporters/mask"
 	"github.com/postie-run/postie/runner"
-	"github.com/postie-run/postie/scripting"
 )
 
 // runConfig is the parsed `postie run` command line.
@@ -297,8 +296,6 @@ func (e usageError) Unwrap() error { return e.err }
 
 // runCommand implements `postie run <collection> [flags]`.
 func runCommand(ctx context.Context, args []string, s stdio) int {
-	// compile the sandbox's JavaScript on the other core meanwhile
-	scripting.Warm()
 	c, fs, err := parseRunArgs(args)
 	if c.Help {
 		runUsage(s.Out, fs)
