@@ -54,6 +54,7 @@ BASE="$(head -n1 "$WORK/server.url")"
 [[ -n "$BASE" ]] || { echo "bench: benchserver did not start: $(cat "$WORK/server.err")" >&2; exit 1; }
 
 "$WORK/gencollection" -n 1 -base "$BASE" -o "$WORK/c1.json"
+"$WORK/gencollection" -n 1 -tests=false -base "$BASE" -o "$WORK/c1plain.json"
 "$WORK/gencollection" -n "$N" -base "$BASE" -o "$WORK/cN.json"
 
 # median reads numbers, one a line, and prints their median.
@@ -98,10 +99,12 @@ measure_n() {
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 measure_n "$SHORT_RUNS" floor "$WORK/hello"
 measure_n "$SHORT_RUNS" postie-startup "$WORK/postie" version
+measure_n "$SHORT_RUNS" postie-1plain "$WORK/postie" run "$WORK/c1plain.json"
 measure_n "$SHORT_RUNS" postie-1 "$WORK/postie" run "$WORK/c1.json"
 measure postie-N "$WORK/postie" run "$WORK/cN.json"
 if [[ $HAVE_NEWMAN -eq 1 ]]; then
 	measure newman-startup "$NEWMAN" --version
+	measure newman-1plain "$NEWMAN" run "$WORK/c1plain.json"
 	measure newman-1 "$NEWMAN" run "$WORK/c1.json"
 	measure newman-N "$NEWMAN" run "$WORK/cN.json"
 fi
@@ -126,7 +129,8 @@ NODE_VERSION="$(node --version 2>/dev/null || echo '-')"
 	echo "wall time $( [[ $HAVE_HYPERFINE -eq 1 ]] && echo 'from hyperfine' || echo 'from the shell clock around /usr/bin/time' ),"
 	echo "peak memory is the maximum resident set size reported by \`/usr/bin/time\`."
 	echo "Each request is a GET to a local server (\`bench/cmd/benchserver\`, 127.0.0.1) with one"
-	echo "\`pm.test\` status assertion; both tools use their default cli reporter, output to /dev/null."
+	echo "\`pm.test\` status assertion (except in the \"no script\" row); both tools use their default cli"
+	echo "reporter, output to /dev/null."
 	echo
 	echo "Machine: $(nproc) cores, $CPU, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)."
 	echo "Load average (1, 5, 15 min) at start: $LOAD_START; at end: $LOAD_END. On a busy machine all"
@@ -135,9 +139,10 @@ NODE_VERSION="$(node --version 2>/dev/null || echo '-')"
 	echo
 	echo "| scenario | postie wall | newman wall | postie speed-up | postie peak RSS | newman peak RSS | postie / newman memory |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-	for s in startup 1 N; do
+	for s in startup 1plain 1 N; do
 		case $s in
 			startup) label="start-up (\`version\`)" ;;
+			1plain) label="1-request run, no script" ;;
 			1) label="1-request run" ;;
 			N) label="$N-request run" ;;
 		esac
