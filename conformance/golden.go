@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/postie-run/postie/conformance/echo"
@@ -72,6 +73,50 @@ type Case struct {
 	Globals     string // path or ""
 	Data        string // path or ""
 	Options     Options
+}
+
+// CLIArgs are the `run` arguments (after the word run) that give the
+// case's options to newman or postie (both take newman's flags), with the
+// echo server's URL as the global "echo".
+func (c Case) CLIArgs(echoURL string) []string {
+	o := c.Options
+	args := []string{c.Collection, "--working-dir", c.Dir, "--global-var", "echo=" + echoURL}
+	if c.Environment != "" {
+		args = append(args, "-e", c.Environment)
+	}
+	if c.Globals != "" {
+		args = append(args, "-g", c.Globals)
+	}
+	if c.Data != "" {
+		args = append(args, "-d", c.Data)
+	}
+	for _, f := range o.Folders {
+		args = append(args, "--folder", f)
+	}
+	if o.IterationCount > 0 {
+		args = append(args, "-n", strconv.Itoa(o.IterationCount))
+	}
+	for _, k := range echo.SortedKeys(o.EnvVars) {
+		args = append(args, "--env-var", k+"="+o.EnvVars[k])
+	}
+	for _, k := range echo.SortedKeys(o.GlobalVars) {
+		args = append(args, "--global-var", k+"="+o.GlobalVars[k])
+	}
+	for _, f := range []struct {
+		flag string
+		v    int
+	}{{"--timeout-request", o.TimeoutRequest}, {"--timeout-script", o.TimeoutScript}, {"--delay-request", o.DelayRequest}} {
+		if f.v > 0 {
+			args = append(args, f.flag, strconv.Itoa(f.v))
+		}
+	}
+	if o.Bail {
+		args = append(args, "--bail")
+	}
+	if o.IgnoreRedirects {
+		args = append(args, "--ignore-redirects")
+	}
+	return args
 }
 
 // LoadCorpus lists the cases under dir (one folder each), sorted by name.

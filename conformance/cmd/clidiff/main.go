@@ -71,7 +71,7 @@ func run(ctx context.Context, newmanBin, postie, corpus, only, out, cache string
 		if only != "" && !strings.Contains(c.Name, only) {
 			continue
 		}
-		args := append([]string{"run"}, cliArgs(c, srv.URL)...)
+		args := append([]string{"run"}, c.CLIArgs(srv.URL)...)
 		args = append(args, "--color", "off")
 		args = append(args, extra...)
 		key := c.Name
@@ -267,47 +267,4 @@ func unified(a, b string) string {
 		sb.WriteString(l.text + "\n")
 	}
 	return sb.String()
-}
-
-// cliArgs are the `run` arguments (after the word run) that give a case's
-// options to either tool, as the recorder's bench passes them.
-func cliArgs(c conformance.Case, echoURL string) []string {
-	o := c.Options
-	args := []string{c.Collection, "--working-dir", c.Dir, "--global-var", "echo=" + echoURL}
-	if c.Environment != "" {
-		args = append(args, "-e", c.Environment)
-	}
-	if c.Globals != "" {
-		args = append(args, "-g", c.Globals)
-	}
-	if c.Data != "" {
-		args = append(args, "-d", c.Data)
-	}
-	for _, f := range o.Folders {
-		args = append(args, "--folder", f)
-	}
-	if o.IterationCount > 0 {
-		args = append(args, "-n", strconv.Itoa(o.IterationCount))
-	}
-	for _, k := range echo.SortedKeys(o.EnvVars) {
-		args = append(args, "--env-var", k+"="+o.EnvVars[k])
-	}
-	for _, k := range echo.SortedKeys(o.GlobalVars) {
-		args = append(args, "--global-var", k+"="+o.GlobalVars[k])
-	}
-	for _, f := range []struct {
-		flag string
-		v    int
-	}{{"--timeout-request", o.TimeoutRequest}, {"--timeout-script", o.TimeoutScript}, {"--delay-request", o.DelayRequest}} {
-		if f.v > 0 {
-			args = append(args, f.flag, strconv.Itoa(f.v))
-		}
-	}
-	if o.Bail {
-		args = append(args, "--bail")
-	}
-	if o.IgnoreRedirects {
-		args = append(args, "--ignore-redirects")
-	}
-	return args
 }

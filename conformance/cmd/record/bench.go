@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -49,7 +48,7 @@ func benchCorpus(ctx context.Context, newmanDir, postie, corpus, only string, ru
 		if only != "" && !strings.Contains(c.Name, only) {
 			continue
 		}
-		args := cliArgs(c, srv.URL)
+		args := c.CLIArgs(srv.URL)
 		n, err := measure(ctx, runs, newman, append([]string{"run"}, args...))
 		if err != nil {
 			return fmt.Errorf("newman %s: %w", c.Name, err)
@@ -67,46 +66,6 @@ func benchCorpus(ctx context.Context, newmanDir, postie, corpus, only string, ru
 	fmt.Fprintf(out, "| **all (sum of medians; max RSS)** | %s | %s | %.1fx | %.1f MiB | %.1f MiB |\n", ms(totN), ms(totP),
 		float64(totN)/float64(totP), float64(peakN)/1024, float64(peakP)/1024)
 	return nil
-}
-
-// cliArgs are the `run` arguments (after the word run) that give a case's
-// options to either tool; both take Newman's flags.
-func cliArgs(c conformance.Case, echoURL string) []string {
-	o := c.Options
-	args := []string{c.Collection, "--working-dir", c.Dir, "--global-var", "echo=" + echoURL}
-	if c.Environment != "" {
-		args = append(args, "-e", c.Environment)
-	}
-	if c.Globals != "" {
-		args = append(args, "-g", c.Globals)
-	}
-	if c.Data != "" {
-		args = append(args, "-d", c.Data)
-	}
-	for _, f := range o.Folders {
-		args = append(args, "--folder", f)
-	}
-	if o.IterationCount > 0 {
-		args = append(args, "-n", strconv.Itoa(o.IterationCount))
-	}
-	for _, k := range echo.SortedKeys(o.EnvVars) {
-		args = append(args, "--env-var", k+"="+o.EnvVars[k])
-	}
-	for _, k := range echo.SortedKeys(o.GlobalVars) {
-		args = append(args, "--global-var", k+"="+o.GlobalVars[k])
-	}
-	for flag, v := range map[string]int{"--timeout-request": o.TimeoutRequest, "--timeout-script": o.TimeoutScript, "--delay-request": o.DelayRequest} {
-		if v > 0 {
-			args = append(args, flag, strconv.Itoa(v))
-		}
-	}
-	if o.Bail {
-		args = append(args, "--bail")
-	}
-	if o.IgnoreRedirects {
-		args = append(args, "--ignore-redirects")
-	}
-	return args
 }
 
 // measure runs name args runs times (output discarded; a failing exit code
