@@ -84,3 +84,24 @@ func TestDigestChallengeReported(t *testing.T) {
 		t.Errorf("events %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+func TestHasScripts(t *testing.T) {
+	const pre = `{"info":{"name":"h","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},`
+	tests := []struct {
+		name, js string
+		want     bool
+	}{
+		{"no events", pre + `"item":[{"name":"a","request":{"url":"http://x/"}}]}`, false},
+		{"blank scripts", pre + `"event":[{"listen":"test","script":{"exec":["  ",""]}}],"item":[{"name":"a","event":[{"listen":"prerequest","script":{"exec":[]}}],"request":{"url":"http://x/"}}]}`, false},
+		{"collection script", pre + `"event":[{"listen":"test","script":{"exec":["pm.test('t', function () {})"]}}],"item":[{"name":"a","request":{"url":"http://x/"}}]}`, true},
+		{"deep item script", pre + `"item":[{"name":"f","item":[{"name":"g","item":[{"name":"a","event":[{"listen":"test","script":{"exec":"console.log(1)"}}],"request":{"url":"http://x/"}}]}]}]}`, true},
+		{"folder script", pre + `"item":[{"name":"f","event":[{"listen":"prerequest","script":{"exec":["x = 1"]}}],"item":[{"name":"a","request":{"url":"http://x/"}}]}]}`, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := hasScripts(parseColl(t, tc.js, "")); got != tc.want {
+				t.Errorf("hasScripts = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
