@@ -189,7 +189,9 @@ func TestHugeResponseMemory(t *testing.T) {
 	if len(ex.Response.Body) != MaxResponseBody {
 		t.Errorf("kept %d bytes of the body, want MaxResponseBody (%d)", len(ex.Response.Body), MaxResponseBody)
 	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 3*MaxResponseBody {
+	// (under the race detector sync.Pool discards at random, so net/http
+	// allocates far more; the bound holds for real builds)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 3*MaxResponseBody && !raceEnabled {
 		t.Errorf("allocated %d MiB for a 200 MB body: not bounded", alloc>>20)
 	}
 }
