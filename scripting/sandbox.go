@@ -215,7 +215,9 @@ type Result struct {
 	Err         *ScriptError
 }
 
-// SentRequest is one completed pm.sendRequest call.
+// SentRequest is a request sent besides an item's own: a completed
+// pm.sendRequest call (the runner also reports auth challenge round trips
+// with it).
 type SentRequest struct {
 	Request  *collections.Request
 	Response *Response // nil when Err is set
