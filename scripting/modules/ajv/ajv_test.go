@@ -3,11 +3,10 @@ package ajv
 import (
 	"encoding/json"
 	"os"
-	"reflect"
-	"strconv"
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/postie-run/postie/scripting/modules/internal/vectest"
 )
 
 type nopCompiler struct{}
@@ -44,71 +43,17 @@ func run(t *testing.T, rt *goja.Runtime, code string) any {
 
 // TestMatchesAjv6 compares errors with ajv 6.12.5's for testdata/cases.json.
 func TestMatchesAjv6(t *testing.T) {
-	var cases []json.RawMessage
-	var want []any
-	for file, dst := range map[string]any{"testdata/cases.json": &cases, "testdata/expected.json": &want} {
-		raw, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(raw, dst); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-	}
-	if len(cases) != len(want) {
-		t.Fatalf("%d cases but %d expectations", len(cases), len(want))
-	}
-	same := 0
-	for i, c := range cases {
-		rt := newRuntime(t)
-		got := run(t, rt, `var c = `+string(c)+`; var ajv = new Ajv(c.opts || {}); var valid = ajv.validate(c.schema, c.data);
+	same, of := vectest.Recorded(t, "testdata/cases.json", "testdata/expected.json", func(c json.RawMessage) any {
+		return run(t, newRuntime(t), `var c = `+string(c)+`; var ajv = new Ajv(c.opts || {}); var valid = ajv.validate(c.schema, c.data);
 			JSON.stringify({valid: valid, errors: ajv.errors, text: ajv.errorsText()})`)
-		if !reflect.DeepEqual(got, want[i]) {
-			g, _ := json.Marshal(got)
-			w, _ := json.Marshal(want[i])
-			t.Errorf("case %d %s\n  want %s\n  got  %s", i, c, w, g)
-			continue
-		}
-		same++
-	}
-	t.Logf("%d of %d cases match ajv 6 exactly", same, len(cases))
-}
-
-type apiCase struct {
-	Code   string `json:"code"`
-	Result string `json:"result"`
+	})
+	t.Logf("%d of %d cases match ajv 6 exactly", same, of)
 }
 
 // TestAPIMatchesAjv6 runs API scenarios (compile, addSchema, getSchema,
 // errorsText, options, meta-schemas) recorded from ajv 6.12.5.
 func TestAPIMatchesAjv6(t *testing.T) {
-	raw, err := os.ReadFile("testdata/api_expected.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []apiCase
-	if err := json.Unmarshal(raw, &cases); err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range cases {
-		rt := newRuntime(t)
-		v, err := rt.RunString("JSON.stringify(eval(" + strconv.Quote(c.Code) + "))")
-		if err != nil {
-			t.Errorf("%s: %v", c.Code, err)
-			continue
-		}
-		var got, want any
-		if err := json.Unmarshal([]byte(v.String()), &got); err != nil {
-			t.Errorf("%s: bad JSON %s", c.Code, v.String())
-			continue
-		}
-		if err := json.Unmarshal([]byte(c.Result), &want); err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s\n  want %s\n  got  %s", c.Code, c.Result, v.String())
-		}
-	}
+	vectest.APICases(t, "testdata/api_expected.json", newRuntime)
 }
 
 // TestFormatsMatchAjv6 checks every built-in format's verdict on sample

@@ -2,12 +2,10 @@ package tv4
 
 import (
 	"encoding/json"
-	"os"
-	"reflect"
-	"strconv"
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/postie-run/postie/scripting/modules/internal/vectest"
 )
 
 func newRuntime(t testing.TB) *goja.Runtime {
@@ -53,68 +51,14 @@ function both(c) {
 // TestMatchesTv4 compares validate and validateMultiple with tv4 1.3.0
 // for testdata/cases.json.
 func TestMatchesTv4(t *testing.T) {
-	var cases []json.RawMessage
-	var want []any
-	for file, dst := range map[string]any{"testdata/cases.json": &cases, "testdata/expected.json": &want} {
-		raw, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(raw, dst); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-	}
-	if len(cases) != len(want) {
-		t.Fatalf("%d cases, %d expectations", len(cases), len(want))
-	}
-	same := 0
-	for i, c := range cases {
-		rt := newRuntime(t)
-		got := run(t, rt, harness+"both("+string(c)+")")
-		if !reflect.DeepEqual(got, want[i]) {
-			g, _ := json.Marshal(got)
-			w, _ := json.Marshal(want[i])
-			t.Errorf("case %d %s\n  want %s\n  got  %s", i, c, w, g)
-			continue
-		}
-		same++
-	}
-	t.Logf("%d of %d cases match tv4 exactly", same, len(cases))
-}
-
-type apiCase struct {
-	Code   string `json:"code"`
-	Result string `json:"result"`
+	same, of := vectest.Recorded(t, "testdata/cases.json", "testdata/expected.json", func(c json.RawMessage) any {
+		return run(t, newRuntime(t), harness+"both("+string(c)+")")
+	})
+	t.Logf("%d of %d cases match tv4 exactly", same, of)
 }
 
 // TestAPIMatchesTv4 runs API scenarios (addSchema, $ref, missing,
 // validateResult, addFormat, freshApi) recorded from tv4 1.3.0.
 func TestAPIMatchesTv4(t *testing.T) {
-	raw, err := os.ReadFile("testdata/api_expected.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []apiCase
-	if err := json.Unmarshal(raw, &cases); err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range cases {
-		rt := newRuntime(t)
-		v, err := rt.RunString("JSON.stringify(eval(" + strconv.Quote(c.Code) + "))")
-		if err != nil {
-			t.Errorf("%s: %v", c.Code, err)
-			continue
-		}
-		var got, want any
-		if err := json.Unmarshal([]byte(v.String()), &got); err != nil {
-			t.Errorf("%s: bad JSON %s", c.Code, v.String())
-			continue
-		}
-		if err := json.Unmarshal([]byte(c.Result), &want); err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s\n  want %s\n  got  %s", c.Code, c.Result, v.String())
-		}
-	}
+	vectest.APICases(t, "testdata/api_expected.json", newRuntime)
 }
