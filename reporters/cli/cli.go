@@ -246,31 +246,23 @@ func (r *Reporter) request(e runner.Event) {
 			url = x.Request.URL.String()
 		}
 	}
-	if r.opts.Verbose {
-		url = r.maskText(url)
-	}
-	if r.opts.ShowTimestamps {
-		fmt.Fprintf(r.w, "  %s  %s %s ", r.color(gray, r.timestamp()), r.color(gray, method), r.color(gray, url))
-	} else {
-		fmt.Fprintf(r.w, "  %s %s ", r.color(gray, method), r.color(gray, url))
-	}
+	r.requestStart(method, url)
 	err := x.RequestErr
 	if err == nil && e.Err != nil && x.Response == nil {
 		err = e.Err
 	}
 	if err != nil {
 		r.failures++
-		fmt.Fprintf(r.w, "%s\n%s\n", r.color(red, "[errored]"), r.color(red, "     "+err.Error()))
+		r.requestErrored(err.Error())
 		return
 	}
 	res := x.Response
 	if res == nil {
-		fmt.Fprintf(r.w, "%s\n%s\n", r.color(red, "[errored]"), r.color(red, "     Internal error! Could not read response data."))
+		r.requestErrored(noResponse)
 		return
 	}
 	if !r.opts.Verbose {
-		fmt.Fprintf(r.w, "%s\n", r.color(gray, fmt.Sprintf("[%d %s, %s, %s]", res.Code, res.Status,
-			FormatSize(wireSize(x)), FormatDuration(res.ResponseTime))))
+		r.requestDone(res, wireSize(x))
 		return
 	}
 	r.verbose(x, res)
@@ -292,27 +284,46 @@ func (r *Reporter) sentRequest(e runner.Event) {
 			url = sr.Request.URL.String()
 		}
 	}
+	r.requestStart(method, url)
+	if sr.Err != nil || sr.Response == nil {
+		msg := noResponse
+		if sr.Err != nil {
+			msg = sr.Err.Error()
+		}
+		r.failures++
+		r.requestErrored(msg)
+		return
+	}
+	r.sent.add(sr.Response)
+	r.requestDone(sr.Response, ResponseSize(sr.Response))
+}
+
+// noResponse is Newman's message for a request that ended without error
+// and without a response.
+const noResponse = "Internal error! Could not read response data."
+
+// requestStart prints the start of a request line: the timestamp when
+// shown, the method and the URL (masked with --verbose).
+func (r *Reporter) requestStart(method, url string) {
 	if r.opts.Verbose {
 		url = r.maskText(url)
 	}
 	if r.opts.ShowTimestamps {
 		fmt.Fprintf(r.w, "  %s  %s %s ", r.color(gray, r.timestamp()), r.color(gray, method), r.color(gray, url))
-	} else {
-		fmt.Fprintf(r.w, "  %s %s ", r.color(gray, method), r.color(gray, url))
-	}
-	if sr.Err != nil || sr.Response == nil {
-		msg := "Internal error! Could not read response data."
-		if sr.Err != nil {
-			msg = sr.Err.Error()
-		}
-		r.failures++
-		fmt.Fprintf(r.w, "%s\n%s\n", r.color(red, "[errored]"), r.color(red, "     "+msg))
 		return
 	}
-	res := sr.Response
-	r.sent.add(res)
+	fmt.Fprintf(r.w, "  %s %s ", r.color(gray, method), r.color(gray, url))
+}
+
+// requestErrored ends a request line with [errored] and msg.
+func (r *Reporter) requestErrored(msg string) {
+	fmt.Fprintf(r.w, "%s\n%s\n", r.color(red, "[errored]"), r.color(red, "     "+msg))
+}
+
+// requestDone ends a request line with the status, size and time.
+func (r *Reporter) requestDone(res *scripting.Response, size int) {
 	fmt.Fprintf(r.w, "%s\n", r.color(gray, fmt.Sprintf("[%d %s, %s, %s]", res.Code, res.Status,
-		FormatSize(ResponseSize(res)), FormatDuration(res.ResponseTime))))
+		FormatSize(size), FormatDuration(res.ResponseTime))))
 }
 
 // wireSize is the response's approximate size on the wire: the runner's
