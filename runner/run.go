@@ -693,6 +693,16 @@ func signedURLEncoded(b *collections.Body, sent []byte) *collections.Body {
 	return &nb
 }
 
+// definesHeader reports whether hs has an enabled header named key (any case).
+func definesHeader(hs []*collections.Param, key string) bool {
+	for _, h := range hs {
+		if h != nil && !h.Disabled && strings.EqualFold(h.Key, key) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasScripts reports whether the collection or any of its items has an
 // event with script source.
 func hasScripts(c *collections.Collection) bool {
@@ -808,19 +818,13 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 			// the body encoder added late.
 			// Headers the request did not define carry system: true, as
 			// postman-runtime marks the ones it adds.
-			own := make(map[string]bool, len(resolved.Header))
-			for _, h := range resolved.Header {
-				if h != nil && !h.Disabled {
-					own[strings.ToLower(h.Key)] = true
-				}
-			}
 			hs := make([]*collections.Param, 0, len(out.header))
 			for _, h := range out.header {
 				if p.lateType != "" && h.Value == p.lateType && strings.EqualFold(h.Key, "Content-Type") {
 					continue
 				}
 				ph := &collections.Param{Key: h.Key, Value: h.Value}
-				if !own[strings.ToLower(h.Key)] {
+				if !definesHeader(resolved.Header, h.Key) {
 					ph.Extra = collections.Extra{"system": json.RawMessage("true")}
 				}
 				hs = append(hs, ph)
