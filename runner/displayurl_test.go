@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -85,22 +86,22 @@ func TestDigestChallengeReported(t *testing.T) {
 	}
 }
 
-func TestHasScripts(t *testing.T) {
+func TestScriptSources(t *testing.T) {
 	const pre = `{"info":{"name":"h","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},`
 	tests := []struct {
 		name, js string
-		want     bool
+		want     []string
 	}{
-		{"no events", pre + `"item":[{"name":"a","request":{"url":"http://x/"}}]}`, false},
-		{"blank scripts", pre + `"event":[{"listen":"test","script":{"exec":["  ",""]}}],"item":[{"name":"a","event":[{"listen":"prerequest","script":{"exec":[]}}],"request":{"url":"http://x/"}}]}`, false},
-		{"collection script", pre + `"event":[{"listen":"test","script":{"exec":["pm.test('t', function () {})"]}}],"item":[{"name":"a","request":{"url":"http://x/"}}]}`, true},
-		{"deep item script", pre + `"item":[{"name":"f","item":[{"name":"g","item":[{"name":"a","event":[{"listen":"test","script":{"exec":"console.log(1)"}}],"request":{"url":"http://x/"}}]}]}]}`, true},
-		{"folder script", pre + `"item":[{"name":"f","event":[{"listen":"prerequest","script":{"exec":["x = 1"]}}],"item":[{"name":"a","request":{"url":"http://x/"}}]}]}`, true},
+		{"no events", pre + `"item":[{"name":"a","request":{"url":"http://x/"}}]}`, nil},
+		{"blank scripts", pre + `"event":[{"listen":"test","script":{"exec":["  ",""]}}],"item":[{"name":"a","event":[{"listen":"prerequest","script":{"exec":[]}}],"request":{"url":"http://x/"}}]}`, nil},
+		{"collection script", pre + `"event":[{"listen":"test","script":{"exec":["pm.test('t', function () {})"]}}],"item":[{"name":"a","request":{"url":"http://x/"}}]}`, []string{"pm.test('t', function () {})"}},
+		{"deep item script", pre + `"item":[{"name":"f","item":[{"name":"g","item":[{"name":"a","event":[{"listen":"test","script":{"exec":"console.log(1)"}}],"request":{"url":"http://x/"}}]}]}]}`, []string{"console.log(1)"}},
+		{"folder and item scripts in order", pre + `"item":[{"name":"f","event":[{"listen":"prerequest","script":{"exec":["x = 1","y = 2"]}}],"item":[{"name":"a","event":[{"listen":"test","script":{"exec":"z = 3"}}],"request":{"url":"http://x/"}}]}]}`, []string{"x = 1\ny = 2", "z = 3"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := hasScripts(parseColl(t, tc.js, "")); got != tc.want {
-				t.Errorf("hasScripts = %v, want %v", got, tc.want)
+			if got := scriptSources(parseColl(t, tc.js, "")); !slices.Equal(got, tc.want) {
+				t.Errorf("scriptSources = %q, want %q", got, tc.want)
 			}
 		})
 	}

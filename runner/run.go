@@ -189,10 +189,10 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 			r.iters = 1
 		}
 	}
-	if hasScripts(opts.Collection) {
+	if srcs := scriptSources(opts.Collection); len(srcs) > 0 {
 		// compile the sandbox's JavaScript on the other core while the
 		// first request is on its way
-		scripting.Warm()
+		scripting.Warm(srcs...)
 	}
 	r.sandbox = scripting.New(scripting.Options{Timeout: opts.ScriptTimeout, NpmCache: opts.NpmCache, Send: r.sendRequest})
 	defer r.sandbox.Close()
@@ -703,23 +703,26 @@ func definesHeader(hs []*collections.Param, key string) bool {
 	return false
 }
 
-// hasScripts reports whether the collection or any of its items has an
-// event with script source.
-func hasScripts(c *collections.Collection) bool {
-	has := func(evs []*collections.Event) bool {
+// scriptSources returns the sources of the collection's and its items'
+// non-empty scripts.
+func scriptSources(c *collections.Collection) []string {
+	var out []string
+	add := func(evs []*collections.Event) {
 		for _, e := range evs {
-			if e != nil && e.Script != nil && strings.TrimSpace(e.Script.Source()) != "" {
-				return true
+			if e == nil || e.Script == nil {
+				continue
+			}
+			if src := e.Script.Source(); strings.TrimSpace(src) != "" {
+				out = append(out, src)
 			}
 		}
-		return false
 	}
-	found := has(c.Events)
+	add(c.Events)
 	c.Walk(func(it *collections.Item, _ []*collections.Item) bool {
-		found = found || has(it.Events)
-		return !found
+		add(it.Events)
+		return true
 	})
-	return found
+	return out
 }
 
 // withAddedQuery returns display (a URL as Postman prints it) with the

@@ -2,6 +2,8 @@ package scripting
 
 import (
 	"context"
+	"github.com/postie-run/postie/scripting/compiler"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -98,5 +100,91 @@ func TestResponseGlobalsOnlyWithResponse(t *testing.T) {
 		if len(r.Tests) != 1 || !r.Tests[0].Passed {
 			t.Fatalf("step %d (%s): %+v", i, step.event, r.Tests)
 		}
+	}
+}
+
+// TestLazySDKRequestSide checks that the SDK's request side (Url, Request,
+// VariableList ...) compiles only when a script first reaches it, and that
+// the SDK object looks the same before and after.
+func TestLazySDKRequestSide(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	s.comp = compiler.New(0)
+	run := func(src string) {
+		t.Helper()
+		r := s.Run(context.Background(), Script{Name: "sdk", Source: `pm.test("t", function () { ` + src + ` });`}, newExec("test"))
+		if r.Err != nil {
+			t.Fatalf("%s: script error: %v", src, r.Err)
+		}
+		if len(r.Tests) != 1 || !r.Tests[0].Passed {
+			t.Fatalf("%s: tests %+v", src, r.Tests)
+		}
+	}
+	keys := `['PropertyBase','Property','PropertyList','Header','HeaderList','QueryParam','FormParam','Variable','VariableList','VariableScope','Url','RequestBody','Cookie','CookieList','Request','RequestAuth','Response','replaceIn','parseJSON','rawParse','base64','uuid']`
+	response := `pm.response.to.have.status(200); pm.expect(pm.response.headers.count()).to.equal(4); pm.expect(Object.keys(require('postman-collection'))).to.eql(` + keys + `)`
+	run(response)
+	before := s.comp.Len()
+	run(response)
+	if got := s.comp.Len(); got != before {
+		t.Fatalf("a response-only script compiled %d more programs, want 0", got-before)
+	}
+	run(`pm.expect(typeof pm.request.url.toString()).to.equal('string')`)
+	if got := s.comp.Len(); got != before+2 { // the script and the request side
+		t.Fatalf("reading pm.request compiled %d more programs, want 2", got-before)
+	}
+	for _, src := range []string{
+		`var sdk = require('postman-collection'); pm.expect(Object.keys(sdk)).to.eql(` + keys + `)`,
+		`var d = Object.getOwnPropertyDescriptor(require('postman-collection'), 'Url'); pm.expect(d.writable && d.enumerable && d.configurable).to.equal(true); pm.expect(d.value.name).to.equal('PostmanUrl')`,
+		`var sdk = require('postman-collection'); pm.expect(new sdk.Response({code: 200, originalRequest: {url: 'http://x/a'}}).originalRequest).to.be.an.instanceof(sdk.Request)`,
+		`var sdk = require('postman-collection'); pm.expect(new sdk.VariableList(null, [{key: 'a', value: 1}]).get('a')).to.equal(1); pm.expect(sdk.PropertyList.isPropertyList(new sdk.VariableList())).to.equal(true)`,
+	} {
+		run(src)
+	}
+}
+
+// TestSDKRequestSideAssignedFirst checks that assigning one of the request
+// side's names before any read keeps the assigned value.
+func TestSDKRequestSideAssignedFirst(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	r := s.Run(context.Background(), Script{Name: "sdk", Source: `var sdk = require('postman-collection'); sdk.Url = 5;
+		pm.test("t", function () { pm.expect(sdk.Url).to.equal(5); pm.expect(sdk.Request.name).to.equal('PostmanRequest'); });`}, newExec("test"))
+	if r.Err != nil || len(r.Tests) != 1 || !r.Tests[0].Passed {
+		t.Fatalf("err %v, tests %+v", r.Err, r.Tests)
+	}
+}
+
+// TestWarmPlan checks which built-in sources Warm compiles ahead for a
+// collection's scripts.
+func TestWarmPlan(t *testing.T) {
+	tests := []struct {
+		name    string
+		scripts []string
+		want    []string // the second list's names; the first is always the same
+	}{
+		{"no chai, no request", []string{`pm.environment.set('a', 1)`, `console.log(pm.info.iteration)`}, nil},
+		{"status test", []string{`pm.test('s', function () { pm.response.to.have.status(200); })`}, []string{"chai.js", "chai-postman.js"}},
+		{"common assertion", []string{`pm.expect(pm.response.json().items).to.have.length(3)`}, []string{"chai.js", "chai-postman.js", "chai-assertions.js"}},
+		{"request side", []string{`pm.request.headers.add({key: 'a', value: 'b'})`}, []string{sdkRequestName}},
+		{"across scripts", []string{`pm.sendRequest('http://x/', function () {})`, `pm.expect(1).to.be.above(0)`}, []string{"chai.js", "chai-postman.js", "chai-assertions.js", sdkRequestName}},
+	}
+	first := []string{"postie:guards.js", "postman-collection.js", "pm.js"}
+	names := func(list [][2]string) []string {
+		var out []string
+		for _, ns := range list {
+			out = append(out, ns[0])
+		}
+		return out
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			plan := warmPlan(tc.scripts)
+			if got := names(plan[0]); !slices.Equal(got, first) {
+				t.Errorf("first list %q, want %q", got, first)
+			}
+			if got := names(plan[1]); !slices.Equal(got, tc.want) {
+				t.Errorf("second list %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

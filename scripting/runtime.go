@@ -16,6 +16,12 @@ import (
 //go:embed js/sdk.js
 var sdkSource string
 
+// sdkRequestSource is the SDK's request side, compiled when a script first
+// reads one of its classes (pm.request, Url, VariableList ...).
+//
+//go:embed js/sdk_request.js
+var sdkRequestSource string
+
 //go:embed js/pm.js
 var pmSource string
 
@@ -93,8 +99,13 @@ func (s *Sandbox) newVM() (*vm, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling sdk: %w", err)
 	}
-	if v.sdk, err = rt.RunProgram(sdkProg); err != nil {
+	sdkFactory, err := rt.RunProgram(sdkProg)
+	if err != nil {
 		return nil, fmt.Errorf("running sdk: %w", err)
+	}
+	mk, _ := goja.AssertFunction(sdkFactory)
+	if v.sdk, err = mk(goja.Undefined(), rt.ToValue(v.sdkPart)); err != nil {
+		return nil, fmt.Errorf("setting up sdk: %w", err)
 	}
 	v.installNative()
 	pmProg, err := s.comp.Compile("pm.js", pmSource)
@@ -122,6 +133,22 @@ func (s *Sandbox) newVM() (*vm, error) {
 	})
 	return v, nil
 }
+
+// sdkPart compiles and runs the SDK part sdk.js asks for by name and
+// returns its factory.
+func (v *vm) sdkPart(name string) (goja.Value, error) {
+	if name != sdkRequestName {
+		return nil, fmt.Errorf("sdk: no part %q", name)
+	}
+	prog, err := v.s.comp.Compile(name, sdkRequestSource)
+	if err != nil {
+		return nil, fmt.Errorf("compiling sdk part %s: %w", name, err)
+	}
+	return v.rt.RunProgram(prog)
+}
+
+// sdkRequestName is the name sdk.js loads its request side by.
+const sdkRequestName = "postman-collection-request.js"
 
 // installBase sets up require, console and removes what a sandbox must not have.
 func (v *vm) installBase() error {

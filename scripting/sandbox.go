@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -68,19 +69,61 @@ func New(opts Options) *Sandbox {
 // warmOnce makes Warm start its compiles once per process.
 var warmOnce sync.Once
 
-// Warm starts compiling the sandbox's built-in JavaScript (the Postman SDK,
-// the pm API, chai's core and common assertions) in two background
-// goroutines, so that the first script of a run finds it compiled (measured:
-// a 1-request run with one test 13 ms sooner than compiling on demand). A
-// run with scripts calls it as it starts (runner.Run); a run without any
-// should not, as the compiles would only take CPU from it. Programs land in
-// the process-wide compiler (compiler.Shared); later calls do nothing.
-func Warm() {
+// sdkRequestHints are what a script that reaches the SDK's request side
+// contains: pm.request, pm.sendRequest, the legacy request global,
+// require('postman-collection'), a scope's values list, the cookie jar.
+var sdkRequestHints = []string{"request", "Request", "postman-collection", "Url", "Variable", ".values", "jar("}
+
+// Warm starts compiling, in two background goroutines, the built-in
+// JavaScript that the given scripts will need (the Postman SDK and pm API
+// always; chai, its common assertions and the SDK's request side when the
+// scripts' text mentions them), so that the first script of a run finds it
+// compiled (measured: a 1-request run with one test 13 ms sooner than
+// compiling on demand). A run with scripts calls it as it starts
+// (runner.Run) with the collection's scripts; a run without any should not,
+// as the compiles would only take CPU from it. Programs land in the
+// process-wide compiler (compiler.Shared); later calls do nothing.
+func Warm(scripts ...string) {
 	warmOnce.Do(func() {
 		c := compiler.Shared()
-		c.Warm([2]string{"postman-collection.js", sdkSource}, [2]string{"pm.js", pmSource}, [2]string{"postie:guards.js", guardSource})
-		c.Warm(chai.WarmSources()...)
+		for _, list := range warmPlan(scripts) {
+			if len(list) > 0 {
+				c.Warm(list...)
+			}
+		}
 	})
+}
+
+// warmPlan returns, for Warm, the two lists of name/source pairs to compile
+// in two goroutines for the given scripts: the sandbox's own JavaScript,
+// then what the scripts' text suggests they use.
+func warmPlan(scripts []string) [2][][2]string {
+	var usesChai, usesCommon, usesRequest bool
+	for _, src := range scripts {
+		c, common := chai.Uses(src)
+		usesChai, usesCommon = usesChai || c, usesCommon || common
+		usesRequest = usesRequest || containsAny(src, sdkRequestHints)
+	}
+	plan := [2][][2]string{{{"postie:guards.js", guardSource}, {"postman-collection.js", sdkSource}, {"pm.js", pmSource}}}
+	if usesChai {
+		plan[1] = append(plan[1], chai.Sources()...)
+	}
+	if usesCommon {
+		plan[1] = append(plan[1], chai.CommonSources()...)
+	}
+	if usesRequest {
+		plan[1] = append(plan[1], [2]string{sdkRequestName, sdkRequestSource})
+	}
+	return plan
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // Close releases the sandbox's runtimes.

@@ -68,6 +68,7 @@ package chai
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -123,11 +124,39 @@ func Sources() [][2]string {
 	return [][2]string{{"chai.js", chaiSource}, {"chai-postman.js", postmanSource}}
 }
 
-// WarmSources returns Sources and the part most test scripts reach first
-// (a/an, include, above/below, length, match, oneOf): what a sandbox
-// compiles in the background before the first script needs it.
-func WarmSources() [][2]string {
-	return append(Sources(), [2]string{"chai-assertions.js", assertionsSource})
+// CommonSources returns the name/source pairs of the part most test
+// scripts reach after the core (a/an, include, empty, above/below,
+// length, match, oneOf), for compiling ahead of use.
+func CommonSources() [][2]string {
+	return [][2]string{{"chai-assertions.js", assertionsSource}}
+}
+
+// chaiHints are what a script that uses chai contains: pm.expect,
+// pm.response.to, should, chai's own names.
+var chaiHints = []string{"expect", ".to.", ".to\n", "should", "chai", "assert"}
+
+// commonHints are the assertion names CommonSources defines.
+var commonHints = []string{".a(", ".an(", "include", "contain", "empty", "above", "least", "below", "most",
+	".gt(", ".gte(", ".lt(", ".lte(", "greaterThan", "lessThan", "length", "match", "oneOf"}
+
+// Uses guesses from a script's text whether it uses chai (usesChai) and the
+// part CommonSources holds (usesCommon), to decide what to compile ahead.
+// A wrong guess costs only time: what is not compiled ahead compiles on
+// first use.
+func Uses(src string) (usesChai, usesCommon bool) {
+	if !containsAny(src, chaiHints) {
+		return false, false
+	}
+	return true, containsAny(src, commonHints)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // Load builds chai's exports in rt and installs the Postman assertions.

@@ -265,3 +265,25 @@ func TestLazyPostmanAssertionsMatchSandbox(t *testing.T) {
 		}
 	}
 }
+
+func TestUses(t *testing.T) {
+	tests := []struct {
+		src              string
+		wantChai, common bool
+	}{
+		{`pm.environment.set('token', pm.response.json().token)`, false, false},
+		{`tests['ok'] = responseCode.code === 200`, false, false},
+		{`pm.response.to.have.status(200)`, true, false},
+		{`pm.expect(pm.response.code).to.eql(200)`, true, false},
+		{`pm.expect(body.items).to.have.lengthOf(2)`, true, true},
+		{`pm.expect(body.name).to.be.a('string')`, true, true},
+		{`pm.expect(body).to.include({id: 1})`, true, true},
+		{`var assert = require('chai').assert; assert.isOk(1)`, true, false},
+	}
+	for _, tc := range tests {
+		c, common := Uses(tc.src)
+		if c != tc.wantChai || common != tc.common {
+			t.Errorf("Uses(%q) = %v, %v; want %v, %v", tc.src, c, common, tc.wantChai, tc.common)
+		}
+	}
+}
