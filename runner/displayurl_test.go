@@ -72,6 +72,9 @@ func TestDigestChallengeReported(t *testing.T) {
 	if sum.Stats.Requests != (Count{2, 0}) || sum.Failed() {
 		t.Errorf("requests %+v failures %+v, want 2 requests, none failed", sum.Stats.Requests, sum.Failures)
 	}
+	if len(sum.OtherResponses) != 1 || sum.OtherResponses[0].Size != len("challenge") {
+		t.Errorf("other responses %+v, want the 9-byte challenge", sum.OtherResponses)
+	}
 	var got []string
 	for _, e := range rec.events {
 		switch e.Kind {

@@ -236,6 +236,7 @@ func mergeSummary(dst, src *Summary) {
 	dst.Iterations += src.Iterations
 	dst.Executions = append(dst.Executions, src.Executions...)
 	dst.Failures = append(dst.Failures, src.Failures...)
+	dst.OtherResponses = append(dst.OtherResponses, src.OtherResponses...)
 	dst.Interrupted = dst.Interrupted || src.Interrupted
 	a, b := &dst.Stats, &src.Stats
 	for _, p := range [...][2]*Count{

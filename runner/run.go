@@ -775,6 +775,8 @@ func (r *run) sentRequest(ex *Execution, sr *scripting.SentRequest, listen strin
 	if sr.Err != nil {
 		r.sum.Stats.Requests.Failed++
 		r.fail(ex, "Error", "request", sr.Err.Error(), "")
+	} else if sr.Response != nil {
+		r.sum.OtherResponses = append(r.sum.OtherResponses, figureOf(sr.Response))
 	}
 	r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr, Script: listen, Err: sr.Err})
 }
@@ -849,6 +851,7 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 			// the auth's challenge round trip, reported as a request of
 			// its own before the request it led to, as in Newman
 			r.sum.Stats.Requests.Total++
+			r.sum.OtherResponses = append(r.sum.OtherResponses, figureOf(cr))
 			sr := &scripting.SentRequest{Request: &collections.Request{Method: resolved.Method, URL: collections.ParseURL(out.href)}, Response: cr}
 			r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr})
 		}

@@ -163,6 +163,27 @@ type Summary struct {
 	// Cookies is the run's cookie jar as it ended (--export-cookie-jar:
 	// Cookies.Export()); nil when cookies were disabled.
 	Cookies *Jar
+	// OtherResponses are the responses the run received besides its
+	// items' own, in order: to pm.sendRequest calls and to auth challenge
+	// round trips (digest, NTLM). Newman counts them in its response times
+	// and data received.
+	OtherResponses []ResponseFigure
+}
+
+// ResponseFigure is one response's time and body size.
+type ResponseFigure struct {
+	Time time.Duration
+	Size int // body bytes received
+}
+
+// figureOf returns res's time and body size (the size Postman reports,
+// else the body's length).
+func figureOf(res *scripting.Response) ResponseFigure {
+	size := res.ResponseSize
+	if size == 0 {
+		size = len(res.Body)
+	}
+	return ResponseFigure{Time: res.ResponseTime, Size: size}
 }
 
 // Stats counts what ran, Newman-style (total and failed per kind).

@@ -541,6 +541,11 @@ func TestSendRequestReportedAsRequests(t *testing.T) {
 	if !sum.Failed() {
 		t.Error("a run whose sendRequest failed must fail (exit 1), as in Newman")
 	}
+	// the answered sendRequest counts in the run's timings and transfers,
+	// the refused one does not
+	if len(sum.OtherResponses) != 1 || sum.OtherResponses[0].Size != len(`{"path":"/side"}`) || sum.OtherResponses[0].Time <= 0 {
+		t.Errorf("other responses %+v, want /side's", sum.OtherResponses)
+	}
 	var got []string
 	for _, e := range rec.events {
 		switch e.Kind {

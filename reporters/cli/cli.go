@@ -51,9 +51,6 @@ type Reporter struct {
 	group    string       // the folder path last printed ("" = collection root)
 	failures int          // failures so far, for the numbered lines
 	masker   *mask.Masker // nil with ShowSecrets
-	// sent tallies the responses to scripts' pm.sendRequest calls, which
-	// Newman's summary counts in the data received and response times.
-	sent responseTally
 }
 
 // boxWriter is the reporter's output. Console messages in a row share one
@@ -294,7 +291,6 @@ func (r *Reporter) sentRequest(e runner.Event) {
 		r.requestErrored(msg)
 		return
 	}
-	r.sent.add(sr.Response)
 	r.requestDone(sr.Response, ResponseSize(sr.Response))
 }
 
@@ -572,44 +568,20 @@ func (r *Reporter) statRows(s *runner.Summary) []summaryRow {
 
 // ResponseTimes returns the average, minimum, maximum and (population)
 // standard deviation of the run's response times, in milliseconds, and the
-// total body bytes received, as Newman's run timings and transfers (of the
-// items' requests only: the summary does not hold pm.sendRequest responses).
+// total body bytes received, as Newman's run timings and transfers: the
+// items' responses and the others (pm.sendRequest, auth challenges).
 func ResponseTimes(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
 	var t responseTally
-	return t.over(s)
-}
-
-// responseTally accumulates response times and body sizes.
-type responseTally struct {
-	n, received int
-	sum, sumSq  float64
-	lo, hi      float64
-}
-
-// add counts one response.
-func (t *responseTally) add(res *scripting.Response) {
-	body := res.ResponseSize
-	if body == 0 {
-		body = len(res.Body)
+	for _, f := range s.OtherResponses {
+		t.add(f.Time, f.Size)
 	}
-	t.received += body
-	ms := float64(res.ResponseTime) / float64(time.Millisecond)
-	if t.n == 0 || ms < t.lo {
-		t.lo = ms
-	}
-	t.hi = math.Max(t.hi, ms)
-	t.n++
-	t.sum += ms
-	t.sumSq += ms * ms
-}
-
-// over returns ResponseTimes' figures for what t holds (responses to
-// pm.sendRequest calls) plus the responses of the summary's executions;
-// t is not changed.
-func (t responseTally) over(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
 	for _, x := range s.Executions {
 		if x != nil && x.Response != nil {
-			t.add(x.Response)
+			body := x.Response.ResponseSize
+			if body == 0 {
+				body = len(x.Response.Body)
+			}
+			t.add(x.Response.ResponseTime, body)
 		}
 	}
 	if t.n == 0 {
@@ -620,8 +592,28 @@ func (t responseTally) over(s *runner.Summary) (avg, lo, hi, sd float64, receive
 	return avg, t.lo, t.hi, sd, t.received
 }
 
+// responseTally accumulates response times and body sizes.
+type responseTally struct {
+	n, received int
+	sum, sumSq  float64
+	lo, hi      float64
+}
+
+// add counts one response of duration d and body bytes.
+func (t *responseTally) add(d time.Duration, body int) {
+	t.received += body
+	ms := float64(d) / float64(time.Millisecond)
+	if t.n == 0 || ms < t.lo {
+		t.lo = ms
+	}
+	t.hi = math.Max(t.hi, ms)
+	t.n++
+	t.sum += ms
+	t.sumSq += ms * ms
+}
+
 func (r *Reporter) timingRows(s *runner.Summary) []string {
-	avg, lo, hi, sd, received := r.sent.over(s)
+	avg, lo, hi, sd, received := ResponseTimes(s)
 	ms := func(v float64) string { return FormatDuration(time.Duration(v * float64(time.Millisecond))) }
 	rows := []string{
 		"total run duration: " + FormatDuration(s.End.Sub(s.Start)),

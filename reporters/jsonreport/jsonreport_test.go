@@ -8,8 +8,11 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/postie-run/postie/reporters/internal/fixture"
+	"github.com/postie-run/postie/runner"
+	"github.com/postie-run/postie/scripting"
 )
 
 // paths collects the key paths of a decoded JSON value, with array
@@ -182,5 +185,23 @@ func TestStreamIsNodeBuffer(t *testing.T) {
 	out, err := json.Marshal(Build(sum, Options{}).Run.Executions[0].Response.Stream)
 	if err != nil || string(out) != `{"type":"Buffer","data":[65,0,255]}` {
 		t.Errorf("stream = %s, %v", out, err)
+	}
+}
+
+// TestTransfersCountOtherResponses checks that the report's transfers and
+// timings count the run's other responses (pm.sendRequest, auth
+// challenges), as newman 6.2.2's do (measured: one item of 29 bytes whose
+// scripts send three more requests reports responseTotal 116).
+func TestTransfersCountOtherResponses(t *testing.T) {
+	s := &runner.Summary{
+		Executions:     []*runner.Execution{{Response: &scripting.Response{Code: 200, Body: []byte(strings.Repeat("x", 29)), ResponseTime: 10 * time.Millisecond}}},
+		OtherResponses: []runner.ResponseFigure{{Size: 29, Time: 2 * time.Millisecond}, {Size: 58, Time: 30 * time.Millisecond}},
+	}
+	r := Build(s, Options{}).Run
+	if r.Transfers.ResponseTotal != 116 {
+		t.Errorf("responseTotal = %d, want 116", r.Transfers.ResponseTotal)
+	}
+	if r.Timings.ResponseMin != 2 || r.Timings.ResponseMax != 30 || r.Timings.ResponseAverage != 14 {
+		t.Errorf("timings = %+v, want min 2, max 30, average 14", r.Timings)
 	}
 }
