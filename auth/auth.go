@@ -25,6 +25,15 @@ type Authorizer interface {
 	Retry(resp *http.Response) bool
 }
 
+// HeaderOrderer is an Authorizer whose headers go on the wire in an order
+// of its own, not sorted after the request's own headers: awsv4's signer
+// adds Host first and then its X-Amz-* headers and Authorization.
+type HeaderOrderer interface {
+	// HeaderOrder returns the names of the headers the last Authorize
+	// added, in wire order (Host included when it is one of them).
+	HeaderOrder() []string
+}
+
 // New returns the Authorizer for a (already chosen by inheritance: request <
 // folder < collection). resolve substitutes {{variables}} in parameter
 // values. A nil auth or type "noauth" gives an Authorizer that does nothing.

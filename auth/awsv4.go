@@ -17,7 +17,14 @@ import (
 type awsV4Auth struct {
 	p   *params
 	now func() time.Time
+	// order is the wire order of the headers the last Authorize added, as
+	// newman sends them: the body hash postman-runtime adds first, then
+	// the signer's Host, session token, S3 body hash, date, Authorization.
+	order []string
 }
+
+// HeaderOrder implements HeaderOrderer.
+func (a *awsV4Auth) HeaderOrder() []string { return a.order }
 
 // awsIgnoredHeader reports whether the lower-case header name is left out of the signature.
 func awsIgnoredHeader(name string) bool {
@@ -158,8 +165,10 @@ func (a *awsV4Auth) Authorize(req *http.Request, body []byte) error {
 			headers[k] = strings.Join(vs, ",")
 		}
 	}
+	a.order = a.order[:0]
 	if !signQuery && len(body) > 0 && bodyMode(req, body) != "formdata" {
 		headers["X-Amz-Content-Sha256"] = sha256Hex(body)
+		a.order = append(a.order, "X-Amz-Content-Sha256")
 	}
 	host := req.URL.Host
 	if req.Host != "" {
@@ -167,6 +176,7 @@ func (a *awsV4Auth) Authorize(req *http.Request, body []byte) error {
 	}
 	if _, ok := headerIn(headers, "host"); !ok {
 		headers["Host"] = host
+		a.order = append(a.order, "Host")
 	}
 	now := time.Now
 	if a.now != nil {
@@ -204,14 +214,17 @@ func (a *awsV4Auth) Authorize(req *http.Request, body []byte) error {
 		if token != "" {
 			if _, ok := headerIn(headers, "x-amz-security-token"); !ok {
 				headers["X-Amz-Security-Token"] = token
+				a.order = append(a.order, "X-Amz-Security-Token")
 			}
 		}
 		if service == "s3" {
 			if _, ok := headerIn(headers, "x-amz-content-sha256"); !ok {
 				headers["X-Amz-Content-Sha256"] = sha256Hex(nil)
+				a.order = append(a.order, "X-Amz-Content-Sha256")
 			}
 		}
 		headers["X-Amz-Date"] = datetime
+		a.order = append(a.order, "X-Amz-Date", "Authorization")
 	}
 	var names []string
 	for k := range headers {
@@ -269,6 +282,7 @@ func (a *awsV4Auth) Authorize(req *http.Request, body []byte) error {
 				}
 			}
 		}
+		a.order = a.order[:0] // no headers added: the signature is in the query
 		return nil
 	}
 	for k, v := range headers {

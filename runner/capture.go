@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/tls"
 	"net"
+	"strings"
 	"sync"
 
 	"github.com/postie-run/postie/scripting"
@@ -12,12 +13,85 @@ import (
 
 // captureConn records the bytes of a response's status line and headers as
 // they arrive, so that responses keep their header order and case (net/http
-// canonicalizes them into a map).
+// canonicalizes them into a map). It also writes each request's head in the
+// order and case the runner built it (newman's): net/http writes Host,
+// User-Agent and Content-Length first and the other headers sorted.
 type captureConn struct {
 	net.Conn
 	mu  sync.Mutex
 	on  bool
 	buf []byte
+
+	wmu   sync.Mutex
+	order []scripting.Header // wire order of the next request head; nil: as written
+	head  []byte             // the next request head, until complete
+}
+
+// orderNext makes the next request head written go out with its headers in
+// the order (and with the names) of wire.
+func (c *captureConn) orderNext(wire []scripting.Header) {
+	c.wmu.Lock()
+	c.order, c.head = wire, c.head[:0]
+	c.wmu.Unlock()
+}
+
+// Write passes p on, except while a request head to order is being
+// written: that is held until complete and then written reordered.
+func (c *captureConn) Write(p []byte) (int, error) {
+	c.wmu.Lock()
+	if c.order == nil {
+		c.wmu.Unlock()
+		return c.Conn.Write(p)
+	}
+	c.head = append(c.head, p...)
+	end := bytes.Index(c.head, []byte("\r\n\r\n"))
+	if end < 0 && len(c.head) <= maxCapture {
+		c.wmu.Unlock()
+		return len(p), nil // held until the head is complete
+	}
+	var out []byte
+	if end < 0 { // not a head postie can read: as written
+		out = c.head
+	} else {
+		out = append(orderHead(c.head[:end], c.order), c.head[end:]...)
+	}
+	c.order, c.head = nil, nil
+	c.wmu.Unlock()
+	if _, err := c.Conn.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// orderHead returns a request head (request line and header lines, no
+// blank line) with the header lines in wire's order and with wire's names;
+// lines wire does not name (a proxy's, say) follow in their order.
+func orderHead(head []byte, wire []scripting.Header) []byte {
+	lines := bytes.Split(head, []byte("\r\n"))
+	used := make([]bool, len(lines))
+	out := make([]byte, 0, len(head)+16)
+	out = append(out, lines[0]...)
+	for _, w := range wire {
+		for i := 1; i < len(lines); i++ {
+			name, rest, ok := bytes.Cut(lines[i], []byte(":"))
+			if used[i] || !ok || !strings.EqualFold(string(name), w.Key) {
+				continue
+			}
+			used[i] = true
+			out = append(out, "\r\n"...)
+			out = append(out, w.Key...)
+			out = append(out, ':')
+			out = append(out, rest...)
+			break
+		}
+	}
+	for i := 1; i < len(lines); i++ {
+		if !used[i] {
+			out = append(out, "\r\n"...)
+			out = append(out, lines[i]...)
+		}
+	}
+	return out
 }
 
 // maxCapture bounds the header bytes kept per response.

@@ -16,6 +16,7 @@ import (
 	"net/http/httptrace"
 	"net/url"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -132,19 +133,24 @@ type sender struct {
 }
 
 // capturing links a request to the connection it was sent on.
-type capturing struct{ conn *captureConn }
+type capturing struct {
+	conn *captureConn
+	wire []scripting.Header // the request's headers in wire order
+}
 
 func (c *capturing) gotConn(info httptrace.GotConnInfo) {
 	if cc, ok := info.Conn.(*captureConn); ok {
+		cc.orderNext(c.wire)
 		cc.start()
 		c.conn = cc
 	}
 }
 
-// roundTrip sends one hop and returns the response with its captured head
-// (nil when the connection could not be captured).
-func (s *sender) roundTrip(req *http.Request, insecure bool) (*http.Response, *capturing, error) {
-	c := &capturing{}
+// roundTrip sends one hop, its headers in the order of wire, and returns
+// the response with its captured head (nil when the connection could not
+// be captured).
+func (s *sender) roundTrip(req *http.Request, wire []scripting.Header, insecure bool) (*http.Response, *capturing, error) {
+	c := &capturing{wire: wire}
 	if req.URL.Scheme == "http" && s.tr.proxy != nil && strings.HasPrefix(req.URL.Opaque, "/") && !strings.HasPrefix(req.URL.Opaque, "//") {
 		if p, err := s.tr.proxy(req.URL); err == nil && p != nil {
 			// net/http sends the absolute form to proxies only for URLs
@@ -304,7 +310,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 		var wire []scripting.Header
 		var err error
 		if authz != nil && (hops == 0 || authTries > 0) {
-			req, wire, err = s.authorize(ctx, &h, b, authz)
+			req, wire, err = s.authorize(ctx, &h, b, authz, authTries > 0)
 		} else {
 			req, wire, err = s.build(ctx, &h, b)
 		}
@@ -321,7 +327,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 				}
 			}
 		}
-		resp, capt, err := s.roundTrip(req, !b.strictSSL)
+		resp, capt, err := s.roundTrip(req, wire, !b.strictSSL)
 		if err != nil {
 			timedOut := ctx.Err() == context.DeadlineExceeded
 			if timedOut && capt.conn == nil && s.tr.override == nil {
@@ -372,6 +378,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 				h.header = withoutHeaders(h.header, "Authorization")
 			}
 			h.header = setHeader(h.header, "Host", next.Host)
+			h.redirected = true
 			h.u = opaqueURL(next)
 			continue
 		}
@@ -402,6 +409,9 @@ type hop struct {
 	mode      string // the collection body mode ("" for none)
 	referer   string
 	signed    bool // the authorizer replaced the body
+	// redirected is set on the hops after a redirect, which send Referer
+	// and then Host last (newman's request library re-adds them).
+	redirected bool
 }
 
 // senderHeaders names the headers of h that the sender adds itself and
@@ -427,7 +437,7 @@ func (h *hop) senderHeaders() []string {
 // authorize lets authz sign the hop, keeps what it set in h (headers after
 // the user's, as postman-runtime adds auth headers, and the URL) so that
 // redirects and retries carry it, and builds the request to send.
-func (s *sender) authorize(ctx context.Context, h *hop, b behaviour, authz auth.Authorizer) (*http.Request, []scripting.Header, error) {
+func (s *sender) authorize(ctx context.Context, h *hop, b behaviour, authz auth.Authorizer, retry bool) (*http.Request, []scripting.Header, error) {
 	info := auth.RequestInfo{BodyMode: h.mode, SenderHeaders: h.senderHeaders()}
 	req, _, err := s.build(auth.WithRequestInfo(ctx, info), h, b)
 	if err != nil {
@@ -456,7 +466,11 @@ func (s *sender) authorize(ctx context.Context, h *hop, b behaviour, authz auth.
 			h.lateType = "application/x-www-form-urlencoded"
 		}
 	}
-	h.header, h.userCount = authHeaders(h.header, req.Header, h.lateType, h.userCount)
+	var order []string
+	if o, ok := authz.(auth.HeaderOrderer); ok {
+		order = o.HeaderOrder()
+	}
+	h.header, h.userCount = authHeaders(h.header, req.Header, h.lateType, h.userCount, retry, order)
 	h.u = req.URL
 	return s.build(ctx, h, b)
 }
@@ -549,27 +563,31 @@ func (s *sender) build(ctx context.Context, h *hop, b behaviour) (*http.Request,
 	req = req.WithContext(ctx)
 	wire := make([]scripting.Header, 0, len(header)+4)
 	userLength := ""
-	for _, h := range header {
-		if ck, ok := goSpecial(h.Key); ok {
+	var lastHost *scripting.Header // a redirect hop's Host, sent last
+	for _, x := range header {
+		if ck, ok := goSpecial(x.Key); ok {
 			switch ck {
 			case "Host":
-				req.Host = h.Value
+				req.Host = x.Value
+				if h.redirected {
+					lastHost = &x
+					continue
+				}
 			case "Content-Length":
-				userLength = h.Value
+				userLength = x.Value
 				continue
 			}
-			req.Header[ck] = append(req.Header[ck], h.Value)
+			req.Header[ck] = append(req.Header[ck], x.Value)
 		} else {
-			req.Header[h.Key] = append(req.Header[h.Key], h.Value)
+			req.Header[x.Key] = append(req.Header[x.Key], x.Value)
 		}
-		wire = append(wire, h)
+		wire = append(wire, x)
 	}
 	if _, ok := req.Header["User-Agent"]; !ok {
 		req.Header["User-Agent"] = []string{""} // no Go default when the user turned it off
 	}
 	if referer != "" && !hasHeader(header, "Referer") {
 		req.Header["Referer"] = []string{referer}
-		wire = append(wire, scripting.Header{Key: "Referer", Value: referer})
 	}
 	addLate := func() {
 		if lateType != "" {
@@ -617,6 +635,12 @@ func (s *sender) build(ctx context.Context, h *hop, b behaviour) (*http.Request,
 		addCookie()
 		addLength()
 	}
+	if referer != "" && !hasHeader(header, "Referer") {
+		wire = append(wire, scripting.Header{Key: "Referer", Value: referer})
+	}
+	if lastHost != nil {
+		wire = append(wire, *lastHost)
+	}
 	if hasBody {
 		req.ContentLength = int64(length)
 		req.Body = io.NopCloser(bytes.NewReader(body))
@@ -644,9 +668,11 @@ func lengthlessMethod(method string) bool {
 
 // authHeaders returns header updated with the values an Authorizer set in
 // h: existing keys updated in place, removed ones dropped, new ones
-// inserted (sorted) after the first userCount entries. Headers the sender
-// adds itself are left out. It also returns the new user count.
-func authHeaders(header []scripting.Header, h http.Header, lateType string, userCount int) ([]scripting.Header, int) {
+// inserted (sorted, or in order when the Authorizer gives one: a Host
+// named there moves into place) after the first userCount entries, or at
+// the end when retry (a challenge answered). Headers the sender adds
+// itself are left out. It also returns the new user count.
+func authHeaders(header []scripting.Header, h http.Header, lateType string, userCount int, retry bool, order []string) ([]scripting.Header, int) {
 	out := make([]scripting.Header, 0, len(header)+2)
 	seen := make(map[string]bool, len(header))
 	var extra []string
@@ -658,10 +684,36 @@ func authHeaders(header []scripting.Header, h http.Header, lateType string, user
 		extra = append(extra, k)
 	}
 	sort.Strings(extra)
+	var host *scripting.Header // the Host entry order moves among the auth's headers
+	if len(order) > 0 {
+		if slices.ContainsFunc(order, isHost) {
+			for i := min(userCount, len(header)); i < len(header); i++ {
+				if isHost(header[i].Key) {
+					e := header[i]
+					host = &e
+					header = append(header[:i:i], header[i+1:]...)
+					break
+				}
+			}
+		}
+		extra = inOrder(extra, order, host != nil)
+	}
 	newUser := userCount
+	var last []string
+	if retry {
+		// answering a challenge (digest): the request already went out
+		// once, so what the auth adds now goes after everything (and is
+		// not the user's), as postman-runtime appends it to the request
+		// it sent
+		last, extra = extra, nil
+	}
 	for i, x := range header {
 		if i == userCount {
 			for _, k := range extra {
+				if k == "" {
+					out = append(out, *host)
+					newUser++
+				}
 				for _, v := range h[k] {
 					out = append(out, scripting.Header{Key: k, Value: v})
 					newUser++
@@ -694,12 +746,55 @@ func authHeaders(header []scripting.Header, h http.Header, lateType string, user
 		}
 	}
 	for _, k := range extra {
+		if k == "" {
+			out = append(out, *host)
+			newUser++
+		}
 		for _, v := range h[k] {
 			out = append(out, scripting.Header{Key: k, Value: v})
 			newUser++
 		}
 	}
+	for _, k := range last {
+		if k == "" {
+			out = append(out, *host)
+		}
+		for _, v := range h[k] {
+			out = append(out, scripting.Header{Key: k, Value: v})
+		}
+	}
 	return out, newUser
+}
+
+func isHost(k string) bool { return strings.EqualFold(k, "Host") }
+
+// inOrder returns the header names extra with those order names first, in
+// order's order, then the others as they were; with host, "" stands for
+// the Host entry at Host's place in order.
+func inOrder(extra, order []string, host bool) []string {
+	out := make([]string, 0, len(extra)+1)
+	used := make([]bool, len(extra))
+	for _, name := range order {
+		if isHost(name) {
+			if host {
+				out = append(out, "")
+			}
+			continue
+		}
+		for i, k := range extra {
+			if !used[i] && strings.EqualFold(k, name) {
+				used[i] = true
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	for i, k := range extra {
+		if !used[i] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // toResponse decodes the body (gzip, deflate, br) and builds the script

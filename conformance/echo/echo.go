@@ -5,8 +5,10 @@
 package echo
 
 import (
+	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"context"
 	"crypto/md5"
 	"encoding/hex"
 	"encoding/json"
@@ -14,6 +16,7 @@ import (
 	"io"
 	"mime"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -32,7 +35,10 @@ type Request struct {
 	Path    string            `json:"path"`
 	Query   string            `json:"query,omitempty"`
 	Headers map[string]string `json:"headers"`
-	Body    string            `json:"body,omitempty"`
+	// Order is the header names as they came on the wire: in order, with
+	// their case.
+	Order []string `json:"order,omitempty"`
+	Body  string   `json:"body,omitempty"`
 }
 
 // Server is a running echo server.
@@ -45,8 +51,66 @@ type Server struct {
 // New starts an echo server on 127.0.0.1.
 func New() *Server {
 	s := &Server{}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.Server = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+	s.Server.Listener = headListener{s.Server.Listener}
+	s.Server.Config.ConnContext = func(ctx context.Context, c net.Conn) context.Context {
+		if hc, ok := c.(*headConn); ok {
+			return context.WithValue(ctx, headConnKey{}, hc)
+		}
+		return ctx
+	}
+	s.Server.Start()
 	return s
+}
+
+// headListener hands out connections that keep what they read, so that a
+// request's header order and case can be recorded (net/http's Header map
+// keeps neither).
+type headListener struct{ net.Listener }
+
+func (l headListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return &headConn{Conn: c}, nil
+}
+
+// headConn keeps the bytes read since the last request was handled
+// (clients here send one request at a time per connection).
+type headConn struct {
+	net.Conn
+	mu  sync.Mutex
+	buf []byte
+}
+
+type headConnKey struct{}
+
+func (c *headConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	c.mu.Lock()
+	if len(c.buf) < 1<<20 {
+		c.buf = append(c.buf, p[:n]...)
+	}
+	c.mu.Unlock()
+	return n, err
+}
+
+// takeOrder returns the header names of the request read so far, in order,
+// and forgets what was read; call it once the request's body is read.
+func (c *headConn) takeOrder() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	head, _, _ := bytes.Cut(c.buf, []byte("\r\n\r\n"))
+	c.buf = c.buf[:0]
+	lines := bytes.Split(head, []byte("\r\n"))
+	var out []string
+	for _, l := range lines[1:] {
+		if name, _, ok := bytes.Cut(l, []byte(":")); ok {
+			out = append(out, string(name))
+		}
+	}
+	return out
 }
 
 // Requests returns the requests received so far, in order.
@@ -76,6 +140,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		headers["transfer-encoding"] = strings.Join(r.TransferEncoding, ", ")
 	}
 	rec := Request{Method: r.Method, Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Headers: headers, Body: string(body)}
+	if hc, ok := r.Context().Value(headConnKey{}).(*headConn); ok {
+		rec.Order = hc.takeOrder()
+	}
 	s.mu.Lock()
 	s.log = append(s.log, rec)
 	s.mu.Unlock()
