@@ -197,7 +197,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	r.sandbox = scripting.New(scripting.Options{Timeout: opts.ScriptTimeout, NpmCache: opts.NpmCache, Send: r.sendRequest})
 	defer r.sandbox.Close()
 
-	r.sum = &Summary{CollectionName: opts.Collection.Info.Name, Start: time.Now()}
+	r.sum = &Summary{CollectionName: opts.Collection.Info.Name, Start: time.Now(), ItemCount: len(items)}
 	// The current request and scripts finish when ctx is cancelled (SIGINT
 	// stops after the current request); only the run timeout cuts them.
 	r.runCtx, r.cancelRun = context.WithCancel(context.WithoutCancel(ctx))
@@ -298,7 +298,7 @@ func (r *run) loop() {
 				}
 			}
 			failures := len(r.sum.Failures)
-			ex, snr := r.runItem(it, data, r.items[pos])
+			ex, snr := r.runItem(it, data, r.items[pos], pos)
 			if r.opts.Retain == RetainFailures && len(r.sum.Failures) == failures {
 				compact(ex) // its events are out; the summary keeps timings and sizes
 			}
@@ -541,8 +541,8 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 
 // runItem runs one item in one iteration: pre-request scripts, the request,
 // test scripts. It returns the execution and the setNextRequest, if any.
-func (r *run) runItem(iter int, data *environments.List, rn runnable) (*Execution, *scripting.NextRequest) {
-	ex := &Execution{ID: uuid.NewString(), Item: rn.item, Path: itemPath(rn), Iteration: iter}
+func (r *run) runItem(iter int, data *environments.List, rn runnable, pos int) (*Execution, *scripting.NextRequest) {
+	ex := &Execution{ID: uuid.NewString(), Item: rn.item, ItemID: rn.id, Position: pos, Path: itemPath(rn), Iteration: iter}
 	r.sum.Executions = append(r.sum.Executions, ex)
 	r.sum.Stats.Items.Total++
 	r.emit(Event{Kind: EventBeforeItem, Iteration: iter, Execution: ex})

@@ -153,6 +153,7 @@ type Summary struct {
 	Start, End     time.Time
 	Iterations     int
 	Executions     []*Execution
+	ItemCount      int // request items in the run's sequence (newman's cursor.length)
 	Stats          Stats
 	// Final variable states (what --export-* write).
 	Environment *environments.File
@@ -202,6 +203,8 @@ type Count struct{ Total, Failed int }
 type Execution struct {
 	ID        string // unique per execution
 	Item      *collections.Item
+	ItemID    string   // Item.ID, or the uuid made for the run when it has none
+	Position  int      // the item's index in the run's sequence of items (newman's cursor.position)
 	Path      []string // folder names then item name
 	Iteration int
 	// Request is the request as sent (variables resolved), or as it would

@@ -6,12 +6,16 @@ package jsonreport
 
 import (
 	"bytes"
+	"crypto/md5"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/google/uuid"
 
 	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/environments"
@@ -129,15 +133,18 @@ type Transfers struct {
 }
 
 // Cursor locates an execution in the run.
+// As newman's: the run's first execution's cursor has every flag (empty,
+// eof, bof, cr), the first of a later iteration has only cr (true), the
+// others none.
 type Cursor struct {
 	Position      int    `json:"position"`
 	Iteration     int    `json:"iteration"`
 	Length        int    `json:"length"`
 	Cycles        int    `json:"cycles"`
-	Empty         bool   `json:"empty"`
-	EOF           bool   `json:"eof"`
-	BOF           bool   `json:"bof"`
-	CR            bool   `json:"cr"`
+	Empty         *bool  `json:"empty,omitempty"`
+	EOF           *bool  `json:"eof,omitempty"`
+	BOF           *bool  `json:"bof,omitempty"`
+	CR            *bool  `json:"cr,omitempty"`
 	Ref           string `json:"ref"`
 	HTTPRequestID string `json:"httpRequestId,omitempty"`
 }
@@ -167,29 +174,40 @@ type Request struct {
 	URL    URL      `json:"url"`
 	Header []Header `json:"header"`
 	Method string   `json:"method"`
-	Body   *Body    `json:"body,omitempty"`
+	// Body, Auth and Description are the resolved request's, in the
+	// collection format (Auth: the request's own auth, else the one it
+	// inherits from its folders or the collection, as defined there).
+	Body        json.RawMessage `json:"body,omitempty"`
+	Auth        json.RawMessage `json:"auth,omitempty"`
+	Description json.RawMessage `json:"description,omitempty"`
 }
 
 // URL is a URL in postman-collection's object form.
 type URL struct {
-	Protocol string   `json:"protocol,omitempty"`
-	Port     string   `json:"port,omitempty"`
-	Path     []string `json:"path"`
-	Host     []string `json:"host"`
-	Query    []Header `json:"query"`
-	Variable []Header `json:"variable"`
+	Protocol string       `json:"protocol,omitempty"`
+	Port     string       `json:"port,omitempty"`
+	Path     []string     `json:"path"`
+	Host     []string     `json:"host"`
+	Query    []QueryParam `json:"query"`
+	Hash     string       `json:"hash,omitempty"`
+	Variable []Header     `json:"variable"`
 }
 
-// Header is a key/value pair.
+// QueryParam is a URL query parameter; a parameter written without "="
+// ("?flag") has a null value.
+type QueryParam struct {
+	Key   *string `json:"key"`
+	Value *string `json:"value"`
+}
+
+// Header is a key/value pair. In a request, System marks a header the
+// runtime added (not one the request defines) and Disabled a header the
+// request defines but turned off (not sent).
 type Header struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
-}
-
-// Body is a request body.
-type Body struct {
-	Mode string `json:"mode"`
-	Raw  string `json:"raw,omitempty"`
+	Key      string `json:"key"`
+	Value    string `json:"value"`
+	Disabled bool   `json:"disabled,omitempty"`
+	System   bool   `json:"system,omitempty"`
 }
 
 // Response is a response as received.
@@ -232,32 +250,62 @@ type ScriptResult struct {
 	Error *ErrorObject `json:"error,omitempty"`
 }
 
-// ErrorObject is a JavaScript-style error.
+// ErrorObject is a JavaScript-style error. Errors newman records as run
+// failures and script errors are "decorated" (serialised-error): they also
+// carry a checksum, an id, a timestamp and a parsed stack trace.
 type ErrorObject struct {
-	Type    string `json:"type,omitempty"`
-	Name    string `json:"name"`
-	Index   *int   `json:"index,omitempty"`
-	Test    string `json:"test,omitempty"`
-	Message string `json:"message"`
-	Stack   string `json:"stack,omitempty"`
+	Type       string `json:"type,omitempty"`
+	Name       string `json:"name"`
+	Index      *int   `json:"index,omitempty"`
+	Test       string `json:"test,omitempty"`
+	Message    string `json:"message"`
+	Stack      string `json:"stack,omitempty"`
+	Checksum   string `json:"checksum,omitempty"`
+	ID         string `json:"id,omitempty"`
+	Timestamp  int64  `json:"timestamp,omitempty"`
+	Stacktrace []any  `json:"stacktrace,omitempty"`
+}
+
+// decorate adds what newman's serialised-error adds to an error: the MD5
+// of the error's fields (postie's own encoding of them, not object-hash's),
+// a new id, the time (ms) and the parsed stack trace, empty here as for
+// newman's script errors (postie's stacks name no file and line).
+func (e *ErrorObject) decorate(at time.Time) {
+	data, _ := json.Marshal(e)
+	sum := md5.Sum(data)
+	e.Checksum = hex.EncodeToString(sum[:])
+	e.ID = uuid.NewString()
+	e.Timestamp = at.UnixMilli()
+	e.Stacktrace = []any{}
 }
 
 // Failure is one entry of run.failures.
 type Failure struct {
-	Error  ErrorObject   `json:"error"`
-	At     string        `json:"at"`
-	Source ItemRef       `json:"source"`
-	Cursor FailureCursor `json:"cursor"`
+	Error  ErrorObject     `json:"error"`
+	At     string          `json:"at"`
+	Source json.RawMessage `json:"source"` // the item, as in execution.item
+	// Parent is the item's folder, or the collection, for a script or
+	// assertion failure (as the collection's report shows it).
+	Parent json.RawMessage `json:"parent,omitempty"`
+	Cursor FailureCursor   `json:"cursor"`
 }
 
-// FailureCursor locates a failure's execution (Newman's shorter cursor).
+// FailureCursor locates a failure: its execution's cursor, with the id of
+// the script that failed (scriptId), of the assertion's run (execution),
+// and no httpRequestId before the request was sent.
 type FailureCursor struct {
 	Ref           string `json:"ref"`
 	Length        int    `json:"length"`
 	Cycles        int    `json:"cycles"`
 	Position      int    `json:"position"`
 	Iteration     int    `json:"iteration"`
+	Empty         *bool  `json:"empty,omitempty"`
+	EOF           *bool  `json:"eof,omitempty"`
+	BOF           *bool  `json:"bof,omitempty"`
+	CR            *bool  `json:"cr,omitempty"`
 	HTTPRequestID string `json:"httpRequestId,omitempty"`
+	Execution     string `json:"execution,omitempty"`
+	ScriptID      string `json:"scriptId,omitempty"`
 }
 
 // Marshal builds the report for s and encodes it as indented JSON.
@@ -275,10 +323,11 @@ func Marshal(s *runner.Summary, opts Options) ([]byte, error) {
 
 // Build builds the report for s.
 func Build(s *runner.Summary, opts Options) *Report {
+	sdk := newSDKForm(s)
 	rep := &Report{
-		Collection:  collectionJSON(s),
-		Environment: scope(s.Environment, "environment"),
-		Globals:     scope(s.Globals, "globals"),
+		Collection:  collectionJSON(s, sdk),
+		Environment: scope(s.Environment),
+		Globals:     scope(s.Globals),
 	}
 	st := s.Stats
 	stat := func(c runner.Count) Stat { return Stat{Total: c.Total, Failed: c.Failed} }
@@ -301,35 +350,56 @@ func Build(s *runner.Summary, opts Options) *Report {
 	rep.Run.Transfers.ResponseTotal = received
 
 	cursors := cursorsOf(s)
-	items := itemCache{}
 	rep.Run.Executions = make([]Execution, 0, len(s.Executions))
 	for i, x := range s.Executions {
 		if x == nil {
 			continue
 		}
-		rep.Run.Executions = append(rep.Run.Executions, execution(x, cursors[i], items, opts))
+		rep.Run.Executions = append(rep.Run.Executions, execution(x, cursors[i], sdk, s.Collection, s.End, opts))
 	}
 	index := make(map[*runner.Execution]int, len(s.Executions))
 	for i, x := range s.Executions {
 		index[x] = i
 	}
+	parents := newParentIndex(rep.Collection)
 	rep.Run.Failures = make([]Failure, 0, len(s.Failures))
 	for _, f := range s.Failures {
 		rf := Failure{
 			Error: ErrorObject{Name: cli.FailureName(f), Test: f.Test, Message: f.Message},
 			At:    cli.FailureAt(f),
 		}
-		if f.Test != "" {
+		script := rf.At == "prerequest-script" || rf.At == "test-script"
+		assertion := f.Test != ""
+		if assertion {
 			rf.Error.Stack = rf.Error.Name + ": " + f.Message
 			if idx, ok := assertionIndex(rf.At); ok {
 				rf.Error.Index = &idx
 			}
 		}
+		if script {
+			rf.Error.Type = "Error"
+		}
+		if f.Execution != nil {
+			rf.Error.decorate(s.End)
+		}
 		if x := f.Execution; x != nil {
-			rf.Source = itemRef(x)
+			rf.Source = sdk.json(x)
+			if script || assertion {
+				rf.Parent = parents.of(x.Path)
+			}
 			if i, ok := index[x]; ok {
 				c := cursors[i]
-				rf.Cursor = FailureCursor{Ref: c.Ref, Length: c.Length, Cycles: c.Cycles, Position: c.Position, Iteration: c.Iteration, HTTPRequestID: c.HTTPRequestID}
+				rf.Cursor = FailureCursor{Ref: c.Ref, Length: c.Length, Cycles: c.Cycles, Position: c.Position, Iteration: c.Iteration,
+					Empty: c.Empty, EOF: c.EOF, BOF: c.BOF, CR: c.CR, HTTPRequestID: c.HTTPRequestID}
+				if rf.At == "prerequest-script" {
+					rf.Cursor.HTTPRequestID = ""
+				}
+				if script || assertion {
+					rf.Cursor.ScriptID = uuid.NewString()
+				}
+				if assertion {
+					rf.Cursor.Execution = uuid.NewString()
+				}
 			}
 		}
 		rep.Run.Failures = append(rep.Run.Failures, rf)
@@ -348,9 +418,9 @@ func assertionIndex(at string) (int, bool) {
 	return n, err == nil
 }
 
-func collectionJSON(s *runner.Summary) json.RawMessage {
+func collectionJSON(s *runner.Summary, sdk *sdkForm) json.RawMessage {
 	if s.Collection != nil {
-		if data, err := json.Marshal(s.Collection); err == nil {
+		if data, err := sdk.collection(s.Collection); err == nil {
 			return data
 		}
 	}
@@ -358,24 +428,26 @@ func collectionJSON(s *runner.Summary) json.RawMessage {
 	return data
 }
 
-func scope(f *environments.File, kind string) *VarScope {
-	out := &VarScope{Values: []VarValue{}}
-	if f == nil {
-		return out
+func scope(f *environments.File) *VarScope {
+	// As newman's: the file's id, or one made up; "_" only when the file
+	// names its scope (no file: none).
+	out := &VarScope{Values: []VarValue{}, ID: uuid.NewString()}
+	if f != nil && (f.ID != "" || f.Name != "") {
+		out.Name = f.Name
+		if f.ID != "" {
+			out.ID = f.ID
+		}
+		if f.Scope != "" {
+			out.Meta = map[string]string{"postman_variable_scope": f.Scope}
+		}
 	}
-	out.ID, out.Name = f.ID, f.Name
-	sc := f.Scope
-	if sc == "" {
-		sc = kind
-	}
-	out.Meta = map[string]string{"postman_variable_scope": sc}
-	if f.Values == nil {
+	if f == nil || f.Values == nil {
 		return out
 	}
 	for _, v := range f.Values.Variables() {
 		typ := v.Type
-		if typ == "" {
-			typ = "any"
+		if typ == "" || typ == "default" {
+			typ = "any" // postman-collection knows no "default" type
 		}
 		out.Values = append(out.Values, VarValue{Type: typ, Value: v.Value, Key: v.Key, Disabled: v.Disabled})
 	}
@@ -394,15 +466,28 @@ func cursorsOf(s *runner.Summary) []Cursor {
 	seen := map[int]int{}
 	out := make([]Cursor, len(s.Executions))
 	cycles := max(s.Iterations, 1)
+	first, iter := true, -1
+	yes, no := true, false
 	for i, x := range s.Executions {
 		if x == nil {
 			continue
 		}
-		pos := seen[x.Iteration]
-		seen[x.Iteration]++
-		n := perIter[x.Iteration]
-		out[i] = Cursor{Position: pos, Iteration: x.Iteration, Length: n, Cycles: cycles,
-			BOF: pos == 0, EOF: pos == n-1, Ref: x.ID, HTTPRequestID: x.ID}
+		pos, n := x.Position, s.ItemCount
+		if n == 0 {
+			// a summary from elsewhere (merged, sharded): count per iteration
+			pos, n = seen[x.Iteration], perIter[x.Iteration]
+			seen[x.Iteration]++
+		}
+		c := Cursor{Position: pos, Iteration: x.Iteration, Length: n, Cycles: cycles, Ref: x.ID, HTTPRequestID: x.ID}
+		switch {
+		case first:
+			empty := n == 0
+			c.Empty, c.EOF, c.BOF, c.CR = &empty, &no, &yes, &no
+		case x.Iteration != iter:
+			c.CR = &yes
+		}
+		first, iter = false, x.Iteration
+		out[i] = c
 	}
 	return out
 }
@@ -417,40 +502,30 @@ func itemRef(x *runner.Execution) ItemRef {
 	return ref
 }
 
-// itemCache encodes each executed item once, in the collection's format.
-type itemCache map[*collections.Item]json.RawMessage
-
-// json returns the item of x as the collection file defines it (id, name,
-// request, event, response), or just its id and name if it cannot be encoded.
-func (c itemCache) json(x *runner.Execution) json.RawMessage {
-	if raw, ok := c[x.Item]; ok && x.Item != nil {
-		return raw
-	}
-	var raw json.RawMessage
+// json returns x's item in the SDK's form (as newman's execution.item and
+// failure.source), or just its id and name if it cannot be encoded.
+func (f *sdkForm) json(x *runner.Execution) json.RawMessage {
 	if x.Item != nil {
-		var wrapped struct {
-			Item []json.RawMessage `json:"item"`
-		}
-		data, err := json.Marshal(&collections.Collection{Items: []*collections.Item{x.Item}})
-		if err == nil && json.Unmarshal(data, &wrapped) == nil && len(wrapped.Item) == 1 {
-			raw = wrapped.Item[0]
+		if raw, err := f.item(x.Item, x.Path); err == nil && raw != nil {
+			return raw
 		}
 	}
-	if raw == nil {
-		raw, _ = json.Marshal(itemRef(x))
+	ref := itemRef(x)
+	if x.ItemID != "" {
+		ref.ID = x.ItemID
 	}
-	if x.Item != nil {
-		c[x.Item] = raw
-	}
+	raw, _ := json.Marshal(ref)
 	return raw
 }
 
-func execution(x *runner.Execution, cur Cursor, items itemCache, opts Options) Execution {
-	e := Execution{Cursor: cur, Item: items.json(x), ID: x.ID}
-	if x.Item != nil && x.Item.ID != "" {
+func execution(x *runner.Execution, cur Cursor, sdk *sdkForm, coll *collections.Collection, end time.Time, opts Options) Execution {
+	e := Execution{Cursor: cur, Item: sdk.json(x), ID: x.ID}
+	if x.ItemID != "" {
+		e.ID = x.ItemID // newman's execution id is its item's
+	} else if x.Item != nil && x.Item.ID != "" {
 		e.ID = x.Item.ID
 	}
-	e.Request = request(x)
+	e.Request = request(x, coll)
 	if res := x.Response; res != nil {
 		e.Response = response(x, res, opts)
 	}
@@ -475,7 +550,9 @@ func execution(x *runner.Execution, cur Cursor, items itemCache, opts Options) E
 				e.Assertions = append(e.Assertions, a)
 			}
 			if r.Err != nil {
-				*into = append(*into, ScriptResult{Error: &ErrorObject{Type: "Error", Name: r.Err.Name, Message: r.Err.Message, Stack: r.Err.Stack}})
+				eo := &ErrorObject{Type: "Error", Name: r.Err.Name, Message: r.Err.Message, Stack: r.Err.Stack}
+				eo.decorate(end)
+				*into = append(*into, ScriptResult{Error: eo})
 			}
 		}
 	}
@@ -484,63 +561,127 @@ func execution(x *runner.Execution, cur Cursor, items itemCache, opts Options) E
 	return e
 }
 
-func request(x *runner.Execution) *Request {
-	req := &Request{Method: "GET", Header: make([]Header, 0, len(x.RequestHeaders))}
-	if x.Request != nil {
-		if x.Request.Method != "" {
-			req.Method = x.Request.Method
+func request(x *runner.Execution, coll *collections.Collection) *Request {
+	req := &Request{Method: "GET"}
+	if x.Request != nil && x.Request.Method != "" {
+		req.Method = x.Request.Method
+	}
+	req.Header = requestHeaders(x)
+	if x.Request != nil && x.Request.URL != nil && (len(x.Request.URL.Host) > 0 || x.URL == "") {
+		req.URL = urlOf(x.Request.URL)
+	} else {
+		raw := x.URL
+		if raw == "" && x.Request != nil && x.Request.URL != nil {
+			raw = x.Request.URL.Raw
 		}
-		if b := x.Request.Body; b != nil && b.Mode != "" {
-			req.Body = &Body{Mode: b.Mode}
-			if b.Mode == "raw" {
-				req.Body.Raw = string(x.RequestBody)
-				if len(x.RequestBody) == 0 {
-					req.Body.Raw = b.Raw
+		req.URL = urlOf(collections.ParseURL(raw))
+	}
+	if x.Request == nil {
+		return req
+	}
+	r := *x.Request
+	r.URL, r.Header = nil, nil
+	if r.Auth == nil || r.Auth.Type == "" || r.Auth.Type == "inherit" {
+		r.Auth = inheritedAuth(coll, x.Path)
+	}
+	m := requestMap(&r)
+	if body, ok := m["body"].(map[string]any); ok {
+		if fields, ok := body["urlencoded"].([]any); ok {
+			for _, p := range fields {
+				if pm, ok := p.(map[string]any); ok {
+					delete(pm, "type") // the SDK's urlencoded fields have none
 				}
 			}
 		}
 	}
-	for _, h := range x.RequestHeaders {
-		req.Header = append(req.Header, Header{Key: h.Key, Value: h.Value})
+	for _, f := range []struct {
+		key string
+		dst *json.RawMessage
+	}{{"body", &req.Body}, {"auth", &req.Auth}, {"description", &req.Description}} {
+		if v, ok := m[f.key]; ok {
+			*f.dst, _ = json.Marshal(v)
+		}
 	}
-	raw := x.URL
-	if raw == "" && x.Request != nil && x.Request.URL != nil {
-		raw = x.Request.URL.Raw
-	}
-	req.URL = splitURL(raw)
 	return req
 }
 
-// splitURL gives a URL in postman-collection's object form.
-func splitURL(raw string) URL {
-	out := URL{Path: []string{}, Host: []string{}, Query: []Header{}, Variable: []Header{}}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		if raw != "" {
-			out.Host = []string{raw}
+// requestMap encodes a request in the collection format, as a map.
+func requestMap(r *collections.Request) map[string]any {
+	data, err := json.Marshal(&collections.Collection{Items: []*collections.Item{{Name: "request", Request: r}}})
+	if err != nil {
+		return nil
+	}
+	var wrapped struct {
+		Item []struct {
+			Request map[string]any `json:"request"`
+		} `json:"item"`
+	}
+	if json.Unmarshal(data, &wrapped) != nil || len(wrapped.Item) != 1 {
+		return nil
+	}
+	return wrapped.Item[0].Request
+}
+
+// inheritedAuth is the auth of the nearest folder on path, or of the
+// collection, that sets one (nil when none does).
+func inheritedAuth(c *collections.Collection, path []string) *collections.Auth {
+	if c == nil {
+		return nil
+	}
+	set := func(a *collections.Auth) bool { return a != nil && a.Type != "" && a.Type != "inherit" }
+	found := c.Auth
+	if !set(found) {
+		found = nil
+	}
+	items := c.Items
+	for _, name := range path[:max(len(path)-1, 0)] {
+		var folder *collections.Item
+		for _, it := range items {
+			if it != nil && it.Name == name && it.IsFolder() {
+				folder = it
+				break
+			}
 		}
-		return out
-	}
-	out.Protocol = u.Scheme
-	out.Port = u.Port()
-	if h := u.Hostname(); h != "" {
-		out.Host = strings.Split(h, ".")
-	}
-	if p := strings.TrimPrefix(u.EscapedPath(), "/"); p != "" {
-		out.Path = strings.Split(p, "/")
-	}
-	if u.RawQuery != "" {
-		for _, kv := range strings.Split(u.RawQuery, "&") {
-			k, v, _ := strings.Cut(kv, "=")
-			out.Query = append(out.Query, Header{Key: k, Value: v})
+		if folder == nil {
+			break
 		}
+		if set(folder.Auth) {
+			found = folder.Auth
+		}
+		items = folder.Items
+	}
+	return found
+}
+
+// urlOf gives a URL in postman-collection's object form.
+func urlOf(u *collections.URL) URL {
+	out := URL{Protocol: u.Protocol, Port: u.Port, Path: u.Path, Host: u.Host, Query: []QueryParam{}, Hash: u.Hash, Variable: []Header{}}
+	if out.Path == nil {
+		out.Path = []string{}
+	}
+	if out.Host == nil {
+		out.Host = []string{}
+	}
+	for _, q := range u.Query {
+		if q == nil || q.Disabled {
+			continue
+		}
+		k, v := q.Key, q.Value
+		qp := QueryParam{Key: &k, Value: &v}
+		if q.KeyNull {
+			qp.Key = nil
+		}
+		if q.ValueNull {
+			qp.Value = nil
+		}
+		out.Query = append(out.Query, qp)
 	}
 	return out
 }
 
 func response(x *runner.Execution, res *scripting.Response, opts Options) *Response {
 	out := &Response{
-		ID: x.ID + "-response", Status: res.Status, Code: res.Code,
+		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte(x.ID+"/response")).String(), Status: res.Status, Code: res.Code,
 		Header: make([]Header, 0, len(res.Header)), Cookie: make([]Cookie, 0, len(res.Cookies)),
 		ResponseTime: res.ResponseTime.Milliseconds(), ResponseSize: res.ResponseSize,
 	}
@@ -559,6 +700,30 @@ func response(x *runner.Execution, res *scripting.Response, opts Options) *Respo
 			data[i] = uint16(c)
 		}
 		out.Stream = &Stream{Type: "Buffer", Data: data}
+	}
+	return out
+}
+
+// requestHeaders lists the request's headers as newman's report does: as
+// test scripts see them (the runner's resolved request after sending: the
+// headers sent, those the request did not define marked system, the
+// request's disabled ones among them, no late multipart Content-Type), or
+// the headers sent when there is no such list.
+func requestHeaders(x *runner.Execution) []Header {
+	if x.Request != nil && len(x.Request.Header) > 0 && len(x.RequestHeaders) > 0 {
+		out := make([]Header, 0, len(x.Request.Header))
+		for _, h := range x.Request.Header {
+			if h == nil {
+				continue
+			}
+			sys := string(h.Extra["system"]) == "true"
+			out = append(out, Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled, System: sys})
+		}
+		return out
+	}
+	out := make([]Header, 0, len(x.RequestHeaders))
+	for _, h := range x.RequestHeaders {
+		out = append(out, Header{Key: h.Key, Value: h.Value})
 	}
 	return out
 }

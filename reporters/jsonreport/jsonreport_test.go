@@ -147,7 +147,11 @@ func TestTopLevelAndValues(t *testing.T) {
 			t.Errorf("responseSd = %v", r.Timings.ResponseSd)
 		}
 		f := r.Failures[0]
-		if f.At != "assertion:0 in test-script" || f.Error.Name != "AssertionError" || f.Error.Test != "status is 200" || f.Source.Name != "Missing user" {
+		var source ItemRef
+		if err := json.Unmarshal(f.Source, &source); err != nil {
+			t.Fatalf("failure source: %v", err)
+		}
+		if f.At != "assertion:0 in test-script" || f.Error.Name != "AssertionError" || f.Error.Test != "status is 200" || source.Name != "Missing user" {
 			t.Errorf("failure[0] = %+v", f)
 		}
 		if r.Failures[3].At != "request" || r.Failures[2].At != "test-script" {
@@ -161,7 +165,7 @@ func TestTopLevelAndValues(t *testing.T) {
 		if x.Response == nil || string(body) != `{"ok":true,"path":"/users/1"}` || x.Request.URL.Port != "8765" {
 			t.Errorf("execution[0] = %+v", x)
 		}
-		if last := r.Executions[len(r.Executions)-1]; last.Cursor.Iteration != tc.iterations-1 || last.Cursor.Position != 3 || !last.Cursor.EOF || last.RequestError == nil {
+		if last := r.Executions[len(r.Executions)-1]; last.Cursor.Iteration != tc.iterations-1 || last.Cursor.Position != 3 || last.Cursor.EOF != nil || last.RequestError == nil {
 			t.Errorf("last cursor = %+v", last.Cursor)
 		}
 		var item struct {
