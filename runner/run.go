@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -56,6 +57,9 @@ type run struct {
 	timedOut  bool
 	runCtx    context.Context // ctx with the run timeout
 	cancelRun context.CancelFunc
+	// exchanges holds what pm.sendRequest calls sent, by the response
+	// the script got, until the call is reported (*Exchange values).
+	exchanges sync.Map
 }
 
 func (r *run) emit(e Event) {
@@ -775,10 +779,21 @@ func (r *run) sentRequest(ex *Execution, sr *scripting.SentRequest, listen strin
 	if sr.Err != nil {
 		r.sum.Stats.Requests.Failed++
 		r.fail(ex, "Error", "request", sr.Err.Error(), "")
-	} else if sr.Response != nil {
-		r.sum.OtherResponses = append(r.sum.OtherResponses, figureOf(sr.Response))
 	}
-	r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr, Script: listen, Err: sr.Err})
+	var xc *Exchange
+	if sr.Response != nil {
+		if v, ok := r.exchanges.LoadAndDelete(sr.Response); ok {
+			xc = v.(*Exchange)
+		}
+		if sr.Err == nil {
+			fig := figureOf(sr.Response)
+			if xc != nil {
+				fig.Timings = xc.Timings
+			}
+			r.sum.OtherResponses = append(r.sum.OtherResponses, fig)
+		}
+	}
+	r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr, Script: listen, Err: sr.Err, Exchange: xc})
 }
 
 func (r *run) requestFailed(ex *Execution, err error) {
@@ -847,13 +862,16 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 		if out.signedBody != nil && resolved.Body != nil && resolved.Body.Mode == "urlencoded" {
 			resolved.Body = signedURLEncoded(resolved.Body, out.signedBody)
 		}
-		for _, cr := range out.challenges {
+		for i, cr := range out.challenges {
 			// the auth's challenge round trip, reported as a request of
 			// its own before the request it led to, as in Newman
 			r.sum.Stats.Requests.Total++
-			r.sum.OtherResponses = append(r.sum.OtherResponses, figureOf(cr))
+			xc := out.challengeHops[i]
+			fig := figureOf(cr)
+			fig.Timings = xc.Timings
+			r.sum.OtherResponses = append(r.sum.OtherResponses, fig)
 			sr := &scripting.SentRequest{Request: &collections.Request{Method: resolved.Method, URL: collections.ParseURL(out.href)}, Response: cr}
-			r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr})
+			r.emit(Event{Kind: EventSendRequest, Iteration: ex.Iteration, Execution: ex, Sent: sr, Exchange: xc})
 		}
 		ex.RequestHeaders = out.header
 		ex.DisplayURL = withAddedQuery(ex.DisplayURL, ex.URL, out.href)
@@ -861,6 +879,7 @@ func (r *run) send(ex *Execution, rn runnable, req, resolved *collections.Reques
 		ex.Response = out.resp
 		if out.resp != nil {
 			ex.ResponseHeaderSize = out.headerSize
+			ex.Timings = out.timings
 		}
 	}
 	if err != nil {
@@ -895,5 +914,19 @@ func (r *run) sendRequest(ctx context.Context, req *collections.Request) (*scrip
 	if err != nil {
 		return nil, err
 	}
+	r.exchanges.Store(out.resp, &Exchange{Header: newmanHeaders(out.header, p.lateType), Href: out.href, Timings: out.timings})
 	return out.resp, nil
+}
+
+// newmanHeaders returns the headers sent without the Content-Type a body
+// encoder added late (lateType), as Newman's request event holds them.
+func newmanHeaders(sent []scripting.Header, lateType string) []scripting.Header {
+	out := make([]scripting.Header, 0, len(sent))
+	for _, h := range sent {
+		if lateType != "" && h.Value == lateType && strings.EqualFold(h.Key, "Content-Type") {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }

@@ -144,7 +144,20 @@ type Event struct {
 	Console   *scripting.ConsoleEntry
 	Script    string                 // "prerequest" or "test" for EventScript/EventAssertion/EventConsole/EventSendRequest
 	Sent      *scripting.SentRequest // EventSendRequest
-	Err       error
+	// Exchange is, for EventSendRequest, what went on the wire; nil when
+	// not known.
+	Exchange *Exchange
+	Err      error
+}
+
+// Exchange is what the runner knows of a request besides the item's own
+// (a pm.sendRequest call, an auth challenge) that its SentRequest lacks.
+type Exchange struct {
+	// Header holds the headers sent as Newman's request event holds them:
+	// without the Content-Type a formdata, urlencoded or file body added.
+	Header  []scripting.Header
+	Href    string   // the URL sent
+	Timings *Timings // nil when not measured
 }
 
 // Summary is the complete result of a run (the JSON report's source).
@@ -173,8 +186,9 @@ type Summary struct {
 
 // ResponseFigure is one response's time and body size.
 type ResponseFigure struct {
-	Time time.Duration
-	Size int // body bytes received
+	Time    time.Duration
+	Size    int      // body bytes received
+	Timings *Timings // its phases; nil when not measured
 }
 
 // figureOf returns res's time and body size (the size Postman reports,
@@ -225,6 +239,9 @@ type Execution struct {
 	// ResponseHeaderSize is the size of the status line and headers
 	// received (newman's CLI size is this plus Response.ResponseSize).
 	ResponseHeaderSize int
+	// Timings are the phases of the request's last hop (--verbose); nil
+	// when none was measured.
+	Timings *Timings
 }
 
 // Failure is one failed test, script error or request error.

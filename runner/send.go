@@ -120,9 +120,13 @@ type sent struct {
 	// signedBody is the body the authorizer replaced on the first hop
 	// (oauth1's parameters added to an urlencoded body); nil: not replaced.
 	signedBody []byte
+	// timings are the last hop's phases (nil when not traced).
+	timings *Timings
 	// challenges are the responses that asked the auth to try again
 	// (digest's and NTLM's 401s), in order; Newman reports each as a request.
 	challenges []*scripting.Response
+	// challengeHops are the challenges' requests as sent.
+	challengeHops []*Exchange
 }
 
 // sender sends prepared requests with the run's transports and jar.
@@ -132,10 +136,12 @@ type sender struct {
 	requestTimeout time.Duration
 }
 
-// capturing links a request to the connection it was sent on.
+// capturing links a request to the connection it was sent on, and times
+// it.
 type capturing struct {
-	conn *captureConn
-	wire []scripting.Header // the request's headers in wire order
+	conn  *captureConn
+	wire  []scripting.Header // the request's headers in wire order
+	clock hopClock           // the hop's moments, for Timings
 }
 
 func (c *capturing) gotConn(info httptrace.GotConnInfo) {
@@ -162,7 +168,9 @@ func (s *sender) roundTrip(req *http.Request, wire []scripting.Header, insecure 
 		}
 	}
 	if s.tr.override == nil {
-		req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{GotConn: c.gotConn}))
+		trace := &httptrace.ClientTrace{GotConn: c.gotConn}
+		c.clock.trace(trace)
+		req = req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
 	}
 	resp, err := s.tr.forURL(hrefOf(req.URL), insecure).RoundTrip(req)
 	return resp, c, err
@@ -305,7 +313,7 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 	start := time.Now()
 	h := hop{method: p.method, body: p.body, hasBody: p.hasBody, u: p.url.u, header: p.header, lateType: p.lateType, userCount: p.userCount, mode: p.mode}
 	hops, authTries := 0, 0
-	for {
+	for hopStart := start; ; hopStart = time.Now() {
 		var req *http.Request
 		var wire []scripting.Header
 		var err error
@@ -346,8 +354,14 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 			authTries++
 			raw, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 			resp.Body.Close()
-			cr, _ := toResponse(resp, raw, time.Since(start), capt.head())
+			end := time.Now()
+			cr, _ := toResponse(resp, raw, end.Sub(start), capt.head())
 			out.challenges = append(out.challenges, cr)
+			xc := &Exchange{Header: newmanHeaders(wire, h.lateType), Href: hrefOf(req.URL)}
+			if s.tr.override == nil {
+				xc.Timings = capt.clock.timings(hopStart, end, time.Now())
+			}
+			out.challengeHops = append(out.challengeHops, xc)
 			start = time.Now()
 			continue
 		}
@@ -387,10 +401,14 @@ func (s *sender) send(ctx context.Context, p *prepared, b behaviour, authz auth.
 		if err != nil {
 			return out, &RequestError{Message: newmanMessage(err, req.URL.Host, ctx.Err() == context.DeadlineExceeded), Err: err}
 		}
-		elapsed := time.Since(start)
+		end := time.Now()
+		elapsed := end.Sub(start)
 		out.resp, out.headerSize = toResponse(resp, raw, elapsed, capt.head())
 		if dropped > 0 && out.resp.ResponseSize < len(raw)+int(dropped) {
 			out.resp.ResponseSize = len(raw) + int(dropped) // the body past MaxResponseBody is counted, not kept
+		}
+		if s.tr.override == nil {
+			out.timings = capt.clock.timings(hopStart, end, time.Now())
 		}
 		return out, nil
 	}

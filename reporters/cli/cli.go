@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/reporters/mask"
 	"github.com/postie-run/postie/runner"
 	"github.com/postie-run/postie/scripting"
@@ -262,11 +263,12 @@ func (r *Reporter) request(e runner.Event) {
 		r.requestDone(res, wireSize(x))
 		return
 	}
-	r.verbose(x, res)
+	r.verbose(executionExchange(x, res))
 }
 
-// sentRequest prints a script's pm.sendRequest as Newman does: a request
-// line of its own (also with --verbose), or [errored] and the error.
+// sentRequest prints a script's pm.sendRequest (or an auth challenge) as
+// Newman does: a request line of its own, with --verbose the request's
+// details, or [errored] and the error.
 func (r *Reporter) sentRequest(e runner.Event) {
 	sr := e.Sent
 	if sr == nil {
@@ -282,6 +284,10 @@ func (r *Reporter) sentRequest(e runner.Event) {
 		}
 	}
 	r.requestStart(method, url)
+	if sr.Err == nil && sr.Response != nil && r.opts.Verbose {
+		r.verbose(sentExchange(sr, e.Exchange, method, url))
+		return
+	}
 	if sr.Err != nil || sr.Response == nil {
 		msg := noResponse
 		if sr.Err != nil {
@@ -335,88 +341,185 @@ func wireSize(x *runner.Execution) int {
 	return ResponseSize(x.Response)
 }
 
-// verbose prints the request and response of x with secrets masked.
-func (r *Reporter) verbose(x *runner.Execution, res *scripting.Response) {
+// exchange is one request and its response as --verbose prints them.
+type exchange struct {
+	method string
+	href   string // the URL sent (for the request line's size)
+	// headers are the enabled request headers as Newman's request event
+	// holds them; headerCount counts the disabled ones too, as Newman.
+	headers     []scripting.Header
+	headerCount int
+	body        *collections.Body   // the request body as defined; may be nil
+	res         *scripting.Response // not nil
+	size        int                 // the response's size on the wire
+	phases      *runner.Timings     // nil when not measured
+}
+
+// executionExchange is the exchange of an item's request: its headers
+// are those the runner kept on the resolved request (as sent, without a
+// body encoder's Content-Type, disabled ones in place), else the wire's.
+func executionExchange(x *runner.Execution, res *scripting.Response) *exchange {
+	e := &exchange{method: "GET", href: x.URL, res: res, size: wireSize(x), phases: x.Timings}
+	if x.Request != nil {
+		if x.Request.Method != "" {
+			e.method = x.Request.Method
+		}
+		e.body = x.Request.Body
+		for _, h := range x.Request.Header {
+			if h == nil {
+				continue
+			}
+			e.headerCount++
+			if !h.Disabled {
+				e.headers = append(e.headers, scripting.Header{Key: h.Key, Value: h.Value})
+			}
+		}
+	}
+	if e.headerCount == 0 {
+		e.headers, e.headerCount = x.RequestHeaders, len(x.RequestHeaders)
+	}
+	return e
+}
+
+// sentExchange is the exchange of a pm.sendRequest call or an auth
+// challenge, with what the runner recorded of it on the wire (xc, may be
+// nil).
+func sentExchange(sr *scripting.SentRequest, xc *runner.Exchange, method, url string) *exchange {
+	e := &exchange{method: method, href: url, res: sr.Response, size: ResponseSize(sr.Response)}
+	if sr.Request != nil {
+		e.body = sr.Request.Body
+	}
+	if xc != nil {
+		e.headers, e.headerCount, e.phases = xc.Header, len(xc.Header), xc.Timings
+		if xc.Href != "" {
+			e.href = xc.Href
+		}
+	}
+	return e
+}
+
+// requestText is the request body as Newman's --verbose shows it (the
+// SDK's RequestBody.toString): a raw body's text, an urlencoded body's
+// enabled fields joined, nothing for other modes.
+func (e *exchange) requestText() (mode, text string) {
+	if e.body == nil {
+		return "", ""
+	}
+	switch e.body.Mode {
+	case "raw":
+		return e.body.Mode, e.body.Raw
+	case "urlencoded":
+		return e.body.Mode, collections.QueryString(e.body.URLEncoded)
+	}
+	return e.body.Mode, ""
+}
+
+// verbose prints an exchange as Newman's --verbose does: a summary line,
+// the request body, the response body and the timing phases; secrets are
+// masked.
+func (r *Reporter) verbose(e *exchange) {
 	s := r.sym
 	star := " " + r.color(gray, s.star) + " "
-	method := "GET"
-	if x.Request != nil && x.Request.Method != "" {
-		method = x.Request.Method
+	res := e.res
+	headSize, contentLength := 0, ""
+	for _, h := range e.headers {
+		headSize += len(h.Key) + len(h.Value) + 4
+		if strings.EqualFold(h.Key, "Content-Length") {
+			contentLength = h.Value
+		}
+	}
+	mode, text := e.requestText()
+	// Newman's request body size is the Content-Length sent, else the
+	// text's; its box shows the text's size when that is 0 (a disabled
+	// body sends "Content-Length: 0").
+	bodySize := len(text)
+	if n, err := strconv.Atoi(strings.TrimSpace(contentLength)); err == nil && n >= 0 {
+		bodySize = n
 	}
 	// Newman's approximate request size: request line, headers, body.
-	reqSize := len(method+" "+requestTarget(x.URL)+" HTTP/X.X\r\n\r\n") + len(x.RequestBody)
-	for _, h := range x.RequestHeaders {
-		reqSize += len(h.Key) + len(h.Value) + 4
+	reqSize := len(e.method+" "+requestTarget(e.href)+" HTTP/X.X\r\n\r\n") + headSize + bodySize
+	if bodySize == 0 {
+		bodySize = len(text)
 	}
 	r.w.WriteString(" \n")
 	fmt.Fprintf(r.w, "  %s\n", strings.Join([]string{
 		fmt.Sprintf("%d %s", res.Code, res.Status),
 		FormatDuration(res.ResponseTime) + " " + r.color(gray, "time"),
-		FormatSize(reqSize) + r.color(gray, s.up) + " " + FormatSize(wireSize(x)) + r.color(gray, s.down) + " " + r.color(gray, "size"),
-		strconv.Itoa(len(x.RequestHeaders)) + r.color(gray, s.up) + " " + strconv.Itoa(len(res.Header)) + r.color(gray, s.down) + " " + r.color(gray, "headers"),
-		strconv.Itoa(len(res.Cookies)) + " " + r.color(gray, "cookies"),
+		FormatSize(reqSize) + r.color(gray, s.up) + " " + FormatSize(e.size) + r.color(gray, s.down) + " " + r.color(gray, "size"),
+		strconv.Itoa(e.headerCount) + r.color(gray, s.up) + " " + strconv.Itoa(len(res.Header)) + r.color(gray, s.down) + " " + r.color(gray, "headers"),
+		// postman-runtime's response objects carry no cookies (scripts
+		// get them from the jar), so Newman always counts none.
+		"0 " + r.color(gray, "cookies"),
 	}, star))
 	width := r.wrapWidth()
 	// block prints a box; end follows its bottom line (Newman prints a
 	// space after the request body's).
-	block := func(title string, lines []string, end string) {
+	block := func(title, text string, end string) {
 		fmt.Fprintf(r.w, "  %s %s\n", r.color(white, s.top), title)
-		for _, l := range lines {
-			r.w.WriteString(wrapLines(l, "  "+r.color(white, s.middle)+" ", width))
-			r.w.WriteByte('\n')
-		}
+		r.w.WriteString(wrapLines(text, "  "+r.color(white, s.middle)+" ", width))
+		r.w.WriteByte('\n')
 		fmt.Fprintf(r.w, "%s%s", r.color(white, "  "+s.bottom), end)
 	}
-	hdrLines := func(hs []scripting.Header) []string {
-		out := make([]string, 0, len(hs))
-		for _, h := range hs {
-			out = append(out, h.Key+": "+r.maskHeader(h.Key, h.Value))
-		}
-		return out
+	if bodySize > 0 {
+		block(s.up+" "+mode+star+FormatSize(bodySize), clip(r.maskText(text), bodySize), " \n")
 	}
-	if len(x.RequestHeaders) > 0 {
-		block(s.up+" headers", hdrLines(x.RequestHeaders), "\n")
-	}
-	if len(x.RequestBody) > 0 {
-		mode := ""
-		if x.Request != nil && x.Request.Body != nil {
-			mode = x.Request.Body.Mode
-		}
-		block(s.up+" "+mode+star+FormatSize(len(x.RequestBody)), []string{clip(r.maskText(string(x.RequestBody)))}, " \n")
-	}
-	if len(res.Header) > 0 {
-		block(s.down+" headers", hdrLines(res.Header), "\n")
-	}
-	ctype := ""
-	for _, h := range res.Header {
-		if strings.EqualFold(h.Key, "Content-Type") {
-			ctype = h.Value
-		}
-	}
+	info := responseContentInfo(res).summary(star)
 	if len(res.Body) > 0 {
 		body := "(binary body)"
 		if utf8.Valid(res.Body) {
-			body = clip(r.maskText(string(res.Body)))
+			body = clip(r.maskText(string(res.Body)), len(res.Body))
 		}
-		block(s.down+" "+ctype+star+FormatSize(len(res.Body)), []string{body}, "\n")
+		block(s.down+" "+info+star+FormatSize(len(res.Body)), body, "\n")
 	} else {
-		fmt.Fprintf(r.w, "  %s %s\n", s.down, ctype)
+		fmt.Fprintf(r.w, "  %s %s\n\n", s.down, info)
+	}
+	if e.phases != nil {
+		r.w.WriteString(r.phaseTable(e.phases))
 	}
 	r.w.WriteByte('\n')
+}
+
+// phaseTable is Newman's table of a request's timing phases: a row of
+// names and a row of durations, "(cache)" for a phase that did not happen
+// (no lookup, a reused connection); the TLS handshake only when there was
+// one. Each cell is indented by two spaces and padded to its column.
+func (r *Reporter) phaseTable(t *runner.Timings) string {
+	type phase struct {
+		name string
+		d    time.Duration
+	}
+	phases := []phase{{"prepare", t.Prepare}, {"wait", t.Wait}, {"dns-lookup", t.DNS}, {"tcp-handshake", t.TCP}}
+	if t.TLS != 0 {
+		phases = append(phases, phase{"ssl-handshake", t.TLS})
+	}
+	phases = append(phases, phase{"transfer-start", t.FirstByte}, phase{"download", t.Download}, phase{"process", t.Process}, phase{"total", t.Total})
+	var names, values strings.Builder
+	for _, p := range phases {
+		v := "(cache)"
+		if p.d != 0 {
+			v = FormatDuration(p.d)
+		}
+		w := max(runeLen(p.name), runeLen(v))
+		names.WriteString("  " + r.color(white, p.name) + strings.Repeat(" ", w-runeLen(p.name)+1))
+		values.WriteString("  " + r.color(gray, v) + strings.Repeat(" ", w-runeLen(v)+1))
+	}
+	return names.String() + "\n" + values.String() + "\n"
 }
 
 // bodyClip is how much of a body verbose output shows, as Newman.
 const bodyClip = 2048
 
-func clip(s string) string {
-	if len(s) <= bodyClip {
+// clip cuts a body's text to bodyClip bytes, noting the cut against the
+// body's size, as Newman does.
+func clip(s string, size int) string {
+	if size <= bodyClip && len(s) <= bodyClip {
 		return s
 	}
-	cut := bodyClip
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
+	cut := min(bodyClip, len(s))
+	for cut > 0 && cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	return s[:cut] + fmt.Sprintf("\n(showing %s/%s)", FormatSize(bodyClip), FormatSize(len(s)))
+	return s[:cut] + fmt.Sprintf("\n(showing %s/%s)", FormatSize(bodyClip), FormatSize(size))
 }
 
 func (r *Reporter) wrapWidth() int {
@@ -587,8 +690,7 @@ func ResponseTimes(s *runner.Summary) (avg, lo, hi, sd float64, received int) {
 	if t.n == 0 {
 		return 0, 0, 0, 0, t.received
 	}
-	avg = t.sum / float64(t.n)
-	sd = math.Sqrt(math.Max(0, t.sumSq/float64(t.n)-avg*avg))
+	avg, sd = t.mean()
 	return avg, t.lo, t.hi, sd, t.received
 }
 
@@ -597,6 +699,16 @@ type responseTally struct {
 	n, received int
 	sum, sumSq  float64
 	lo, hi      float64
+}
+
+// mean returns the average and (population) standard deviation, in
+// milliseconds; zero for no values.
+func (t *responseTally) mean() (avg, sd float64) {
+	if t.n == 0 {
+		return 0, 0
+	}
+	avg = t.sum / float64(t.n)
+	return avg, math.Sqrt(math.Max(0, t.sumSq/float64(t.n)-avg*avg))
 }
 
 // add counts one response of duration d and body bytes.
@@ -622,7 +734,48 @@ func (r *Reporter) timingRows(s *runner.Summary) []string {
 	if avg != 0 {
 		rows = append(rows, fmt.Sprintf("average response time: %s [min: %s, max: %s, s.d.: %s]", ms(avg), ms(lo), ms(hi), ms(sd)))
 	}
+	if !r.opts.Verbose {
+		return rows // Newman measures the phases only with --verbose
+	}
+	dns, firstByte := phaseTallies(s)
+	for _, p := range []struct {
+		label string
+		t     responseTally
+	}{{"average DNS lookup time", dns}, {"average first byte time", firstByte}} {
+		if p.t.n == 0 {
+			continue
+		}
+		avg, sd := p.t.mean()
+		rows = append(rows, fmt.Sprintf("%s: %s [min: %s, max: %s, s.d.: %s]", p.label, ms(avg), ms(p.t.lo), ms(p.t.hi), ms(sd)))
+	}
 	return rows
+}
+
+// phaseTallies tallies the DNS lookup and first-byte phases of the run's
+// responses (the items' and the others') that had them, as Newman's
+// summary, which skips a phase that did not happen (DNS for an IP address
+// or a reused connection).
+func phaseTallies(s *runner.Summary) (dns, firstByte responseTally) {
+	add := func(t *runner.Timings) {
+		if t == nil {
+			return
+		}
+		if t.DNS != 0 {
+			dns.add(t.DNS, 0)
+		}
+		if t.FirstByte != 0 {
+			firstByte.add(t.FirstByte, 0)
+		}
+	}
+	for _, f := range s.OtherResponses {
+		add(f.Timings)
+	}
+	for _, x := range s.Executions {
+		if x != nil && x.Response != nil {
+			add(x.Timings)
+		}
+	}
+	return dns, firstByte
 }
 
 // FailureAt says where a failure happened, as Newman's "at" field:
