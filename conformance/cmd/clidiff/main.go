@@ -250,9 +250,10 @@ var replacements = []struct {
 	{regexp.MustCompile(`\[\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d\d:\d\d [AP]M\]`), "[DATETIME]"},
 	{regexp.MustCompile(`\[\d{1,2}:\d\d:\d\d [AP]M\]`), "[CLOCK]"},
 	// --verbose: a request's time, its timing-phase table and the summary's
-	// first-byte and DNS averages; a body box's lines (echoed tokens wrap)
+	// first-byte and DNS averages; a response body box's lines (echoed
+	// tokens are wrapped mid-token)
 	{regexp.MustCompile(`\d[\d.µms ]*s time\b|(average (?:first byte|DNS lookup) time: )[^│|\n]*\]|(?m:^  prepare .*\n  .*)`), "${1}TIME"},
-	{regexp.MustCompile(`(?m)^(  ┌ [↑↓] .*\n)(?:  │ .*\n)+`), "${1}  │ BODY\n"},
+	{regexp.MustCompile(`(?m)^(  [┌-] [↓v] .*\n)(?:  [│|] .*\n)+`), "${1}  | BODY\n"},
 }
 
 var (
