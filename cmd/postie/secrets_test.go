@@ -34,13 +34,14 @@ func TestReportSecretsMasking(t *testing.T) {
 		if code != exitFailed {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
-		// the verbose request headers; the failure message quotes the value as newman's does.
-		header := "| Authorization: Bearer env-secret-456"
+		// the verbose response body (newman's --verbose prints bodies, not
+		// headers); the failure message quotes the value as newman's does.
+		body := `{"access_token":"tok-from-server-123"}`
 		if !show {
-			header = "| Authorization: ********"
+			body = `{"access_token":"********"}`
 		}
-		if !strings.Contains(stdout, header) {
-			t.Errorf("cli --verbose with show=%v lacks %q:\n%s", show, header, stdout)
+		if !strings.Contains(stdout, body) || (!show && strings.Contains(stdout, "tok-from-server-123")) {
+			t.Errorf("cli --verbose with show=%v: want %q and no other token:\n%s", show, body, stdout)
 		}
 		for _, p := range []string{jsonOut, xmlOut, htmlOut} {
 			data, err := os.ReadFile(p)
