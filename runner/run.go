@@ -568,6 +568,9 @@ func (r *run) runItem(iter int, data *environments.List, rn runnable, pos int) (
 		Vars:     scopes,
 		Location: location,
 	}
+	if r.opts.Environment != nil {
+		sx.EnvironmentName = r.opts.Environment.Name // pm.environment.name
+	}
 	if r.jar != nil {
 		sx.Cookies = r.jar
 	}

@@ -209,6 +209,7 @@ func (v *vm) hostObject() *goja.Object {
 			Name:    call.Argument(0).String(),
 			Passed:  call.Argument(1).ToBoolean(),
 			Skipped: call.Argument(2).ToBoolean(),
+			Index:   int(call.Argument(5).ToInteger()),
 		}
 		if !tr.Passed {
 			tr.ErrorName, tr.Error = call.Argument(3).String(), call.Argument(4).String()

@@ -203,6 +203,10 @@ type TestResult struct {
 	Error string
 	// ErrorName is the JS error name, e.g. "AssertionError".
 	ErrorName string
+	// Index is the test's place among the script's pm.test calls, counted
+	// from 0 in call order (Newman's "assertion:N"); an async test can
+	// finish, and so be listed, after a later one.
+	Index int
 	// Seq orders this result among the run's tests, console entries and requests
 	// (Newman prints them interleaved as they happen).
 	Seq int

@@ -572,7 +572,7 @@ func TestLegacyAPI(t *testing.T) {
 		tests["environment"] = environment.host === "example.com" && globals.g === "global" && data.d === "data";
 		tests["getters"] = postman.getEnvironmentVariable("host") === "example.com" && postman.getGlobalVariable("g") === "global";
 		tests["response header"] = postman.getResponseHeader("content-type") === "application/json";
-		tests["cookies"] = responseCookies.length === 1 && postman.getResponseCookie("sid").value === "abc";
+		tests["cookies"] = responseCookies.count() === 1 && responseCookies.length === undefined && postman.getResponseCookie("sid").value === "abc";
 		postman.setEnvironmentVariable("host", 8080);
 		tests["legacy setter"] = environment.host === "8080" && pm.environment.get("host") === "8080";
 		tests["falsy"] = 0;

@@ -353,7 +353,8 @@
         postman: function () { return legacyPostman(run.meta); }
     };
     var responseMakers = {
-        responseCookies: function () { return run.pm.cookies.map(function (c) { return c.toJSON(); }); },
+        // the response's CookieList itself, as in Postman's sandbox (no .length)
+        responseCookies: function () { return run.pm.cookies; },
         responseHeaders: function () {
             var o = {};
             run.pm.response.headers.each(function (h) { if (h && !h.disabled) { o[h.key] = h.value; } });

@@ -296,6 +296,7 @@
         valueOf: function () { return this.value; }
     });
     Cookie._postman_propertyIndexKey = 'name';
+    Cookie._postman_propertyIndexCaseInsensitive = true;
     Cookie._postman_propertyAllowsMultipleValues = true;
     Cookie.isCookie = function (o) { return o instanceof Cookie; };
     Cookie.parse = function (str) {
