@@ -166,7 +166,7 @@ type Execution struct {
 	Assertions       []Assertion     `json:"assertions,omitempty"`
 	PrerequestScript []ScriptResult  `json:"prerequestScript,omitempty"`
 	TestScript       []ScriptResult  `json:"testScript,omitempty"`
-	RequestError     *ErrorObject    `json:"requestError,omitempty"`
+	RequestError     *SystemError    `json:"requestError,omitempty"`
 }
 
 // Request is a request as sent.
@@ -254,16 +254,24 @@ type ScriptResult struct {
 // failures and script errors are "decorated" (serialised-error): they also
 // carry a checksum, an id, a timestamp and a parsed stack trace.
 type ErrorObject struct {
-	Type       string `json:"type,omitempty"`
-	Name       string `json:"name"`
-	Index      *int   `json:"index,omitempty"`
-	Test       string `json:"test,omitempty"`
-	Message    string `json:"message"`
-	Stack      string `json:"stack,omitempty"`
-	Checksum   string `json:"checksum,omitempty"`
-	ID         string `json:"id,omitempty"`
-	Timestamp  int64  `json:"timestamp,omitempty"`
-	Stacktrace []any  `json:"stacktrace,omitempty"`
+	Type       string          `json:"type,omitempty"`
+	Name       string          `json:"name"`
+	Index      *int            `json:"index,omitempty"`
+	Test       string          `json:"test,omitempty"`
+	Message    string          `json:"message"`
+	Stack      string          `json:"stack,omitempty"`
+	Checksum   string          `json:"checksum,omitempty"`
+	ID         string          `json:"id,omitempty"`
+	Timestamp  int64           `json:"timestamp,omitempty"`
+	Stacktrace json.RawMessage `json:"stacktrace,omitempty"`
+	// A request error's Node properties (see SystemError).
+	Errno    *int   `json:"errno,omitempty"`
+	Code     string `json:"code,omitempty"`
+	Syscall  string `json:"syscall,omitempty"`
+	Address  string `json:"address,omitempty"`
+	Port     *int   `json:"port,omitempty"`
+	Hostname string `json:"hostname,omitempty"`
+	Connect  *bool  `json:"connect,omitempty"`
 }
 
 // decorate adds what newman's serialised-error adds to an error: the MD5
@@ -276,7 +284,7 @@ func (e *ErrorObject) decorate(at time.Time) {
 	e.Checksum = hex.EncodeToString(sum[:])
 	e.ID = uuid.NewString()
 	e.Timestamp = at.UnixMilli()
-	e.Stacktrace = []any{}
+	e.Stacktrace = json.RawMessage("[]")
 }
 
 // Failure is one entry of run.failures.
@@ -335,9 +343,9 @@ func Build(s *runner.Summary, opts Options) *Report {
 		Iterations:        stat(st.Iterations),
 		Items:             stat(st.Items),
 		Scripts:           stat(st.Scripts),
-		Prerequests:       Stat{Total: st.Items.Total},
+		Prerequests:       Stat{Total: phases(st, st.Prerequests)},
 		Requests:          stat(st.Requests),
-		Tests:             Stat{Total: st.Items.Total},
+		Tests:             Stat{Total: phases(st, st.Tests)},
 		Assertions:        stat(st.Assertions),
 		TestScripts:       stat(st.TestScripts),
 		PrerequestScripts: stat(st.PrerequestScripts),
@@ -352,8 +360,8 @@ func Build(s *runner.Summary, opts Options) *Report {
 	cursors := cursorsOf(s)
 	rep.Run.Executions = make([]Execution, 0, len(s.Executions))
 	for i, x := range s.Executions {
-		if x == nil {
-			continue
+		if x == nil || x.Skipped {
+			continue // newman has no execution for an item a script skipped
 		}
 		rep.Run.Executions = append(rep.Run.Executions, execution(x, cursors[i], sdk, s.Collection, s.End, opts))
 	}
@@ -378,6 +386,12 @@ func Build(s *runner.Summary, opts Options) *Report {
 		}
 		if script {
 			rf.Error.Type = "Error"
+		}
+		if rf.At == "request" {
+			if se, ok := systemError(f.Message); ok {
+				rf.Error.Errno, rf.Error.Code, rf.Error.Syscall, rf.Error.Address = se.Errno, se.Code, se.Syscall, se.Address
+				rf.Error.Port, rf.Error.Hostname, rf.Error.Connect = se.Port, se.Hostname, se.Connect
+			}
 		}
 		if f.Execution != nil {
 			rf.Error.decorate(s.End)
@@ -405,6 +419,15 @@ func Build(s *runner.Summary, opts Options) *Report {
 		rep.Run.Failures = append(rep.Run.Failures, rf)
 	}
 	return rep
+}
+
+// phases is newman's count of items whose pre-request (or test) phase ran;
+// a summary that does not count phases gives the items run.
+func phases(st runner.Stats, c runner.Count) int {
+	if st.Prerequests.Total == 0 && st.Tests.Total == 0 {
+		return st.Items.Total
+	}
+	return c.Total
 }
 
 // assertionIndex reads N from "assertion:N in test-script".
@@ -530,7 +553,11 @@ func execution(x *runner.Execution, cur Cursor, sdk *sdkForm, coll *collections.
 		e.Response = response(x, res, opts)
 	}
 	if x.RequestErr != nil {
-		e.RequestError = &ErrorObject{Name: "Error", Message: x.RequestErr.Error()}
+		se, ok := systemError(x.RequestErr.Error())
+		if !ok {
+			se = SystemError{Name: "Error", Message: x.RequestErr.Error()}
+		}
+		e.RequestError = &se
 	}
 	add := func(results []*scripting.Result, into *[]ScriptResult) {
 		for _, r := range results {
@@ -585,6 +612,9 @@ func request(x *runner.Execution, coll *collections.Collection) *Request {
 		r.Auth = inheritedAuth(coll, x.Path)
 	}
 	m := requestMap(&r)
+	if auth, ok := m["auth"].(map[string]any); ok {
+		sdkAuth(auth)
+	}
 	if body, ok := m["body"].(map[string]any); ok {
 		if fields, ok := body["urlencoded"].([]any); ok {
 			for _, p := range fields {
@@ -682,7 +712,7 @@ func urlOf(u *collections.URL) URL {
 func response(x *runner.Execution, res *scripting.Response, opts Options) *Response {
 	out := &Response{
 		ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte(x.ID+"/response")).String(), Status: res.Status, Code: res.Code,
-		Header: make([]Header, 0, len(res.Header)), Cookie: make([]Cookie, 0, len(res.Cookies)),
+		Header: make([]Header, 0, len(res.Header)), Cookie: []Cookie{},
 		ResponseTime: res.ResponseTime.Milliseconds(), ResponseSize: res.ResponseSize,
 	}
 	if out.ResponseSize == 0 {
@@ -691,9 +721,8 @@ func response(x *runner.Execution, res *scripting.Response, opts Options) *Respo
 	for _, h := range res.Header {
 		out.Header = append(out.Header, Header{Key: h.Key, Value: h.Value})
 	}
-	for _, c := range res.Cookies {
-		out.Cookie = append(out.Cookie, Cookie{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: c.Path, Secure: c.Secure, HTTPOnly: c.HttpOnly})
-	}
+	// newman's response.cookie is always empty: postman-runtime puts the
+	// response's cookies in the jar, not on the response object
 	if !opts.OmitBodies {
 		data := make([]uint16, len(res.Body))
 		for i, c := range res.Body {

@@ -2,12 +2,14 @@ package jsonreport
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/google/uuid"
 
 	"github.com/postie-run/postie/collections"
 	"github.com/postie-run/postie/runner"
+	"github.com/postie-run/postie/scripting"
 )
 
 // sdkForm rewrites the collection as its file holds it into the form
@@ -23,14 +25,18 @@ import (
 // (the secret masker copies both).
 type sdkForm struct {
 	ids map[string]string // item ids by path, as the run used them
-	ran map[string]bool   // paths of the items executed, and of their folders
+	// ran holds, by listen ("prerequest", "test"), the paths of the items
+	// whose scripts of that phase ran, and of their folders ("" is the
+	// collection)
+	ran map[string]map[string]bool
 	// items caches each executed item's encoded form by path
 	// (execution.item, failure.source).
 	items map[string]json.RawMessage
 }
 
 func newSDKForm(s *runner.Summary) *sdkForm {
-	f := &sdkForm{ids: map[string]string{}, ran: map[string]bool{}, items: map[string]json.RawMessage{}}
+	f := &sdkForm{ids: map[string]string{}, items: map[string]json.RawMessage{},
+		ran: map[string]map[string]bool{"prerequest": {}, "test": {}}}
 	for _, x := range s.Executions {
 		if x == nil || x.Item == nil {
 			continue
@@ -39,8 +45,13 @@ func newSDKForm(s *runner.Summary) *sdkForm {
 		if x.ItemID != "" {
 			f.ids[key] = x.ItemID
 		}
-		for i := range x.Path {
-			f.ran[pathKey(x.Path[:i+1])] = true // the item and its folders
+		for listen, results := range map[string][]*scripting.Result{"prerequest": x.Prerequest, "test": x.Test} {
+			if len(results) == 0 {
+				continue // that phase did not run (skipped, request error)
+			}
+			for i := range len(x.Path) + 1 {
+				f.ran[listen][pathKey(x.Path[:i])] = true // the collection, folders, item
+			}
 		}
 	}
 	return f
@@ -77,8 +88,11 @@ func (f *sdkForm) collection(c *collections.Collection) (json.RawMessage, error)
 			m["_"] = map[string]any{"postman_id": pid}
 		}
 	}
-	f.events(m, len(f.ran) > 0)
+	f.events(m, "")
 	m["variable"] = variables(m["variable"])
+	if auth, ok := m["auth"].(map[string]any); ok {
+		sdkAuth(auth)
+	}
 	f.itemList(m, c.Items, nil)
 	return json.Marshal(m)
 }
@@ -130,7 +144,10 @@ func (f *sdkForm) itemList(m map[string]any, items []*collections.Item, path []s
 func (f *sdkForm) rewriteItem(m map[string]any, it *collections.Item, path []string) {
 	key := pathKey(path)
 	m["id"] = f.id(it, key)
-	f.events(m, f.ran[key])
+	f.events(m, key)
+	if auth, ok := m["auth"].(map[string]any); ok {
+		sdkAuth(auth) // a folder's
+	}
 	if v, ok := m["variable"]; ok {
 		m["variable"] = variables(v)
 	}
@@ -148,6 +165,9 @@ func (f *sdkForm) rewriteItem(m map[string]any, it *collections.Item, path []str
 	if h, ok := req["header"].([]any); ok && len(h) == 0 {
 		delete(req, "header")
 	}
+	if auth, ok := req["auth"].(map[string]any); ok {
+		sdkAuth(auth)
+	}
 	if it.Request != nil && it.Request.URL != nil {
 		req["url"] = urlObject(it.Request.URL)
 	}
@@ -162,9 +182,10 @@ func (f *sdkForm) rewriteItem(m map[string]any, it *collections.Item, path []str
 	}
 }
 
-// events gives every script an id and, when it ran, a _lastExecutionId;
-// a missing event list becomes an empty one.
-func (f *sdkForm) events(m map[string]any, ran bool) {
+// events gives every script of the item (or folder, or collection) at key
+// an id and, when it ran, a _lastExecutionId; a missing event list becomes
+// an empty one.
+func (f *sdkForm) events(m map[string]any, key string) {
 	evs, _ := m["event"].([]any)
 	for _, e := range evs {
 		em, _ := e.(map[string]any)
@@ -175,7 +196,7 @@ func (f *sdkForm) events(m map[string]any, ran bool) {
 		if _, ok := sc["id"]; !ok {
 			sc["id"] = uuid.NewString()
 		}
-		if ran {
+		if listen, _ := em["listen"].(string); f.ran[listen][key] {
 			sc["_lastExecutionId"] = uuid.NewString()
 		}
 	}
@@ -183,6 +204,33 @@ func (f *sdkForm) events(m map[string]any, ran bool) {
 		evs = []any{}
 	}
 	m["event"] = evs
+}
+
+// sdkAuth gives an auth block the SDK's form: the parameter list of its
+// type even when empty ("noauth": []), and the values of "string"
+// parameters as strings (true -> "true").
+func sdkAuth(auth map[string]any) {
+	typ, _ := auth["type"].(string)
+	if typ == "" {
+		return
+	}
+	params, ok := auth[typ].([]any)
+	if !ok {
+		if _, has := auth[typ]; !has {
+			auth[typ] = []any{}
+		}
+		return
+	}
+	for _, p := range params {
+		pm, _ := p.(map[string]any)
+		if pm == nil || pm["type"] != "string" {
+			continue
+		}
+		switch v := pm["value"].(type) {
+		case bool, float64:
+			pm["value"] = fmt.Sprint(v)
+		}
+	}
 }
 
 // variables gives each variable a type ("any" when it has none).

@@ -6,6 +6,7 @@ package junit
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -44,13 +45,15 @@ func Render(s *runner.Summary) string {
 	var suites []*suite
 	byID := map[string]*suite{}
 	for _, x := range s.Executions {
-		if x == nil {
-			continue
+		if x == nil || x.Skipped {
+			continue // newman has no execution for an item a script skipped
 		}
 		key := strings.Join(x.Path, "\x00")
-		id := ""
+		id := x.ItemID // the item's id, or the one the run made up for it (as newman)
 		if x.Item != nil && x.Item.ID != "" {
 			id = x.Item.ID
+		}
+		if id != "" {
 			key = id
 		}
 		su := byID[key]
@@ -77,10 +80,51 @@ func Render(s *runner.Summary) string {
 	}
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	fmt.Fprintf(&b, `<testsuites name="%s" tests="%d" time="%s">`+"\n", attr(collName), s.Stats.Items.Total, seconds(total))
+	fmt.Fprintf(&b, `<testsuites name="%s" tests="%d" time="%s">`+"\n", attr(collName), testPhases(s), seconds(total))
 	b.WriteString(body.String())
-	b.WriteString("</testsuites>\n")
+	b.WriteString("</testsuites>") // no newline after it, as newman
 	return b.String()
+}
+
+// testPhases is newman's stats.tests.total, the top tests count: the items
+// whose test phase ran (not those a script skipped).
+func testPhases(s *runner.Summary) int {
+	if st := s.Stats; st.Tests.Total > 0 || st.Prerequests.Total > 0 {
+		return st.Tests.Total
+	}
+	return s.Stats.Items.Total // a summary that does not count phases
+}
+
+// arrayIndex reports whether name is a canonical array index ("0", "200",
+// not "007"), which a JavaScript object lists before its other keys.
+func arrayIndex(name string) (uint64, bool) {
+	if name == "" || len(name) > 10 || name[0] == '0' && len(name) > 1 {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(name, 10, 64)
+	return n, err == nil && n < 1<<32-1
+}
+
+// jsKeyOrder orders test cases as newman's (a JavaScript object's keys):
+// array indices first, ascending, then the others in insertion order.
+func jsKeyOrder(cases []*testcase) []*testcase {
+	var idx, rest []*testcase
+	for _, tc := range cases {
+		if _, ok := arrayIndex(tc.name); ok {
+			idx = append(idx, tc)
+		} else {
+			rest = append(rest, tc)
+		}
+	}
+	if len(idx) == 0 {
+		return cases
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, _ := arrayIndex(idx[i].name)
+		b, _ := arrayIndex(idx[j].name)
+		return a < b
+	})
+	return append(idx, rest...)
 }
 
 // testcase is one assertion name's outcome in a suite.
@@ -159,7 +203,7 @@ func writeSuite(b *strings.Builder, su *suite, collName, collID, timestamp strin
 		b.WriteString("    <system-err>" + cdata(errMsgs) + "</system-err>\n")
 	}
 	class := className(su.name)
-	for _, tc := range cases {
+	for _, tc := range jsKeyOrder(cases) {
 		fmt.Fprintf(b, `    <testcase name="%s" time="%s" classname="%s"`, attr(tc.name), seconds(last), attr(class))
 		if len(tc.failures) == 0 {
 			b.WriteString("/>\n")
@@ -209,10 +253,9 @@ func results(x *runner.Execution, test bool) []*runnerResult {
 		}
 		rr := &runnerResult{}
 		for _, t := range r.Tests {
-			if t.Skipped {
-				continue
-			}
-			rr.tests = append(rr.tests, testOutcome{name: t.Name, message: t.Error, failed: !t.Passed})
+			// a skipped test is listed, as passed (newman: an assertion
+			// without error)
+			rr.tests = append(rr.tests, testOutcome{name: t.Name, message: t.Error, failed: !t.Passed && !t.Skipped})
 		}
 		if r.Err != nil {
 			rr.errMsg = r.Err.Message

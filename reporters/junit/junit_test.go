@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/postie-run/postie/reporters/internal/fixture"
@@ -167,5 +168,38 @@ func TestEscaping(t *testing.T) {
 	}
 	if err := xml.Unmarshal([]byte("<a>"+cdata("x]]>y")+"</a>"), &v); err != nil || v.Text != "x]]>y" {
 		t.Errorf("cdata round trip = %q, %v", v.Text, err)
+	}
+}
+
+// TestNewmanSuiteIDAndEnd checks two things measured with clidiff
+// --report junit against newman 6.2.2: a suite's id is its item's id, or
+// the id the run made up for an item that has none (newman's is a uuid,
+// never empty); the document ends right after </testsuites>, no newline.
+func TestNewmanSuiteIDAndEnd(t *testing.T) {
+	tests := []struct {
+		name         string
+		fileID, made string
+		want         string
+	}{
+		{"item with an id", "a1", "a1", `id="a1"`},
+		{"item without one", "", "5b7c0d2e-0000-4000-8000-000000000000", `id="5b7c0d2e-0000-4000-8000-000000000000"`},
+	}
+	for _, tc := range tests {
+		_, sum := fixture.Sample(1)
+		for _, x := range sum.Executions {
+			if x == nil || x.Item == nil {
+				continue
+			}
+			it := *x.Item
+			it.ID = tc.fileID
+			x.Item, x.ItemID = &it, tc.made
+		}
+		out := Render(sum)
+		if !strings.Contains(out, tc.want) || strings.Contains(out, `id=""`) {
+			t.Errorf("%s: suite ids in\n%s\nwant %s", tc.name, out, tc.want)
+		}
+		if !strings.HasSuffix(out, "</testsuites>") {
+			t.Errorf("%s: report ends %q", tc.name, out[len(out)-20:])
+		}
 	}
 }

@@ -26,6 +26,8 @@ var volatileStrings = []struct {
 	{regexp.MustCompile(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT$`), "DATE"},
 }
 
+var epochSeconds = regexp.MustCompile(`^1[7-9]\d{8}$`)
+
 var md5Hex = regexp.MustCompile(`^[0-9a-f]{32}$`)
 
 var (
@@ -76,6 +78,7 @@ func (jn *jsonNormalizer) str(s string) string {
 	}
 	if jn.random {
 		s = randomQuery.ReplaceAllString(s, "volatileInt=N")
+		s = epochSeconds.ReplaceAllString(s, "EPOCHS") // {{$timestamp}}
 	}
 	return s
 }
@@ -111,7 +114,7 @@ func (jn *jsonNormalizer) value(key string, v any) any {
 		if k, ok := t["key"].(string); ok && len(t) <= 4 {
 			// a header {key, value}: values that vary by nature
 			lk := strings.ToLower(k)
-			if _, has := t["value"]; has && (jn.maskHeaders[lk] || jn.random && (lk == "content-length" || lk == "authorization")) {
+			if _, has := t["value"]; has && (jn.maskHeaders[lk] || jn.random && (lk == "content-length" || lk == "authorization" || k == "volatileInt")) {
 				t["value"] = "MASKED"
 			}
 		}
@@ -178,8 +181,8 @@ func compareJSON(n, p string, c conformance.Case, echoURL string) (nn, pp, diff,
 
 // foldSendRequestCopies removes, from newman's report a, the executions
 // that repeat the one before them (same cursor ref and iteration) when
-// postie's report b has the same execution once, and blanks the request and
-// response of both sides' execution. It returns how many were removed.
+// postie's report b has the same execution once, and blanks the request,
+// response, request error and script cursor ids of both sides' execution. It returns how many were removed.
 func foldSendRequestCopies(a, b any) int {
 	ax, bx := executions(a), executions(b)
 	if ax == nil || bx == nil || len(ax) <= len(bx) {
@@ -198,10 +201,14 @@ func foldSendRequestCopies(a, b any) int {
 			removed++
 			for _, e := range []any{kept[len(kept)-1], bx[j-1]} {
 				m := e.(map[string]any)
-				for _, k := range []string{"request", "response"} {
-					if _, ok := m[k]; ok {
-						m[k] = "NOT COMPARED (pm.sendRequest)"
-					}
+				// the copies show the last call's request, response
+				// or error, and the call's script cursor
+				for _, k := range []string{"request", "response", "requestError"} {
+					m[k] = "NOT COMPARED (pm.sendRequest)"
+				}
+				if cur, ok := m["cursor"].(map[string]any); ok {
+					delete(cur, "execution")
+					delete(cur, "scriptId")
 				}
 			}
 			continue
