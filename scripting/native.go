@@ -45,6 +45,7 @@ func (v *vm) installNative() {
 		return res
 	}
 	_ = jsonObj.Set("parse", parse)
+	v.installToLocaleString()
 	sdk := v.sdk.ToObject(rt)
 	_ = sdk.Set("parseJSON", func(call goja.FunctionCall) goja.Value {
 		return parse(call)

@@ -249,7 +249,8 @@
     };
     defineProperty(PM, 'execution', cached('execution', function () {
         var location = JSON.parse(run.meta.location);
-        location.current = run.meta.current;
+        // not enumerable: console.log(pm.execution.location) shows only the path
+        Object.defineProperty(location, 'current', { value: run.meta.current, enumerable: false, writable: true, configurable: true });
         return {
             location: location,
             setNextRequest: function (v) { host.nextRequest(v); },
