@@ -199,6 +199,9 @@ func (v *vm) hostObject() *goja.Object {
 	set("responseBody", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(string(v.cur.exec.Response.Body))
 	})
+	set("responseBytes", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), v.cur.exec.Response.Body...)))
+	})
 	set("cookies", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(v.cookiesJSON())
 	})

@@ -75,3 +75,37 @@ func TestResponseCookiesCaseInsensitive(t *testing.T) {
 		})
 	}
 }
+
+// TestResponseStream checks pm.response.stream is the raw body as a Buffer
+// (bytes that are not UTF-8 included) and that reading the body as text
+// does not need it.
+func TestResponseStream(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	tests := []struct {
+		name string
+		body []byte
+		expr string
+		want string
+	}{
+		{"is a buffer", []byte(`{"a":1}`), "Buffer.isBuffer(pm.response.stream)", "true"},
+		{"same text", []byte(`{"a":1}`), "pm.response.stream.toString() === pm.response.text()", "true"},
+		{"binary bytes kept", []byte{0xff, 0x00, 0x80}, "pm.response.stream.toString('hex')", "ff0080"},
+		{"length in bytes", []byte("héllo"), "pm.response.stream.length", "6"},
+		{"hidden until read", []byte("x"), "Object.keys(pm.response).indexOf('stream')", "-1"},
+		{"assignable", []byte("x"), "(pm.response.stream = 5, pm.response.stream)", "5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := newExec("test")
+			ex.Response.Body = tt.body
+			res := run(t, s, "console.log(String("+tt.expr+"));", ex)
+			if res.Err != nil {
+				t.Fatalf("script error: %v", res.Err)
+			}
+			if len(res.Console) != 1 || res.Console[0].Text != "'"+tt.want+"'" {
+				t.Errorf("got %v want '%s'", res.Console, tt.want)
+			}
+		})
+	}
+}

@@ -229,7 +229,19 @@
     defineProperty(PM, 'response', cached('response', function () {
         // a test script after a request error sees an empty Response
         if (!run.meta.hasResponse) { return run.meta.eventName === 'test' ? emptyResponse(true) : undefined; }
-        return buildResponse(host.responseMeta(), host.responseBody());
+        var r = buildResponse(host.responseMeta(), host.responseBody());
+        // the raw body as a Buffer, as Postman's sandbox has it; made on
+        // first read (it loads the buffer module)
+        Object.defineProperty(r, 'stream', {
+            configurable: true, enumerable: false,
+            get: function () {
+                var b = Buffer.from(host.responseBytes());
+                Object.defineProperty(this, 'stream', { value: b, writable: true, enumerable: true, configurable: true });
+                return b;
+            },
+            set: function (v) { Object.defineProperty(this, 'stream', { value: v, writable: true, enumerable: true, configurable: true }); }
+        });
+        return r;
     }));
     defineProperty(PM, 'cookies', cached('cookies', function () {
         var l = new sdk.CookieList(null, sdk.rawParse(host.cookies()));

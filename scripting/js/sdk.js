@@ -394,7 +394,7 @@
             return { name: this.status || name, detail: name, code: this.code, standardName: name };
         },
         text: function () {
-            if (this.stream !== undefined && this.body === undefined) { return String(this.stream); }
+            if (this.body === undefined && this.stream !== undefined) { return String(this.stream); }
             if (this.body === undefined && this._details) { return undefined; } // empty response
             return this.body === undefined || this.body === null ? '' : String(this.body);
         },
