@@ -398,6 +398,9 @@ func Build(s *runner.Summary, opts Options) *Report {
 		}
 		if x := f.Execution; x != nil {
 			rf.Source = sdk.json(x)
+			if rf.At == "request" {
+				rf.Source = requestFailureSource(rf.Source, request(x, s.Collection))
+			}
 			if script || assertion {
 				rf.Parent = parents.of(x.Path)
 			}
@@ -753,6 +756,31 @@ func requestHeaders(x *runner.Execution) []Header {
 	out := make([]Header, 0, len(x.RequestHeaders))
 	for _, h := range x.RequestHeaders {
 		out = append(out, Header{Key: h.Key, Value: h.Value})
+	}
+	return out
+}
+
+// requestFailureSource is newman's source of a request error: the item as
+// it was when the request failed, its request the one sent (resolved URL,
+// the headers sent) and its test scripts not yet run.
+func requestFailureSource(item json.RawMessage, sent *Request) json.RawMessage {
+	var m map[string]any
+	if json.Unmarshal(item, &m) != nil {
+		return item
+	}
+	evs, _ := m["event"].([]any)
+	for _, e := range evs {
+		em, _ := e.(map[string]any)
+		if sc, ok := em["script"].(map[string]any); ok && em["listen"] == "test" {
+			delete(sc, "_lastExecutionId")
+		}
+	}
+	if _, ok := m["request"]; ok && sent != nil {
+		m["request"] = sent
+	}
+	out, err := json.Marshal(m)
+	if err != nil {
+		return item
 	}
 	return out
 }

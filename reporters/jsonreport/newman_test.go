@@ -219,3 +219,42 @@ func TestNewmanAuthForm(t *testing.T) {
 		}
 	}
 }
+
+// TestNewmanRequestFailureSource: newman's source of a request error (the
+// corpus's request-error and timeout-request cases) is the item with the
+// request as sent and its test scripts not yet run.
+func TestNewmanRequestFailureSource(t *testing.T) {
+	c, err := collections.Parse([]byte(`{"info": {"name": "r"}, "item": [{"name": "refused",
+		"request": {"url": "{{host}}/nothing"},
+		"event": [{"listen": "test", "script": {"exec": ["pm.test('not reached', () => {});"]}}]}]}`), "r.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &runner.Execution{ID: "e", Item: c.Items[0], Path: []string{"refused"}, URL: "http://127.0.0.1:1/nothing",
+		Request:        &collections.Request{Method: "GET", URL: &collections.URL{Protocol: "http", Host: []string{"127", "0", "0", "1"}, Port: "1", Path: []string{"nothing"}}},
+		RequestHeaders: []scripting.Header{{Key: "Host", Value: "127.0.0.1:1"}},
+		Test:           []*scripting.Result{{}},
+		RequestErr:     errors.New("connect ECONNREFUSED 127.0.0.1:1")}
+	s := &runner.Summary{Collection: c, Executions: []*runner.Execution{x}, Failures: []runner.Failure{{Execution: x, Kind: "Error", Message: x.RequestErr.Error(), At: "request"}}}
+	data, err := Marshal(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := decode(t, data)
+	tests := []struct {
+		path string
+		want string // JSON
+	}{
+		{"run.failures.0.source.request.url.host", `["127","0","0","1"]`},
+		{"run.failures.0.source.request.header", `[{"key":"Host","value":"127.0.0.1:1"}]`},
+		{"run.failures.0.source.event.0.script._lastExecutionId", `null`},
+		{"run.executions.0.item.event.0.script._lastExecutionId", `"` + get(rep, "run.executions.0.item.event.0.script._lastExecutionId").(string) + `"`},
+		{"run.failures.0.error.code", `"ECONNREFUSED"`},
+		{"run.failures.0.error.port", `1`},
+	}
+	for _, tc := range tests {
+		if got, _ := json.Marshal(get(rep, tc.path)); string(got) != tc.want {
+			t.Errorf("%s = %s, want %s", tc.path, got, tc.want)
+		}
+	}
+}

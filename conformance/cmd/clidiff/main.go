@@ -16,6 +16,15 @@
 // --newman-cache DIR, newman's raw output of each case is kept in DIR and
 // reused on later runs (newman is the slow half), which is only right while
 // the corpus and newman stay the same.
+//
+// With --report json or --report junit, the exported report is compared
+// instead of the console output: both tools run with -r json
+// --reporter-json-export FILE (resp. junit), postie also with
+// --reporter-show-secrets (newman masks nothing); ids, timestamps, times,
+// the echo server's address and random values are normalised (report.go)
+// and the differing JSON paths (newman's value, then postie's) or a line
+// diff of the XML are printed. The cache keeps these reports under their
+// own keys (NAME.report-json.txt, NAME.report-junit.txt).
 package main
 
 import (
