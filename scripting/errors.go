@@ -180,6 +180,14 @@ func adjustColumn(msg, line string, col int) int {
 // syntaxError reports a compile error at the user's line and column.
 func syntaxError(err error, script Script) *ScriptError {
 	se := &ScriptError{Name: "SyntaxError", Script: script.Name}
+	// Postman's sandbox compiles the script between its own function
+	// wrapper, whose closing text V8 meets when the script leaves brackets
+	// open: "Unexpected token ')'" for an unclosed block, "missing ) after
+	// argument list" for an unclosed call.
+	if msg, line, col, ok := wrappedSyntaxError(script.Source); ok {
+		se.Message, se.Line, se.Column = msg, line, col
+		return se
+	}
 	// Unbalanced braces confuse the function wrapper; the script parsed on
 	// its own gives the error V8 reports, unless that error is one the
 	// wrapper exists for (a top-level return).
@@ -500,3 +508,146 @@ func chainBefore(s string) string {
 	}
 	return strings.TrimLeft(s[i:], ".")
 }
+
+// sandboxSuffix closes the user's code as Postman's sandbox wrapper does
+// (inferred from the errors V8 gives for unbalanced scripts there).
+const sandboxSuffix = "\n;})"
+
+// wrappedSyntaxError parses source inside the sandbox's wrapper and returns
+// the error V8 would report there, at the user's line and column; ok is
+// false when the wrapped source parses, or fails only at a top-level
+// return (postie's own wrapper allows it) or where postie's own wording
+// applies (await).
+func wrappedSyntaxError(source string) (msg string, line, col int, ok bool) {
+	src := scriptPrefix + source + sandboxSuffix
+	_, err := parser.ParseFile(nil, scriptFile, src, 0)
+	if err == nil {
+		return "", 0, 0, false
+	}
+	raw := err.Error()
+	if strings.Contains(raw, "Illegal return") {
+		return "", 0, 0, false
+	}
+	m := reLineCol().FindStringSubmatch(raw)
+	if m == nil {
+		return "", 0, 0, false
+	}
+	wl, _ := strconv.Atoi(m[1])
+	wc, _ := strconv.Atoi(m[2])
+	off := lineColOffset(src, wl, wc)
+	line, col = userPosition(wl, wc)
+	if lines := strings.Count(source, "\n") + 1; line > lines { // in the wrapper's tail
+		line = lines
+		col = len(sourceLine(source, lines)) + 1
+	}
+	userLine := sourceLine(source, line)
+	msg = translateSyntax(raw, userLine, col)
+	if msg == "Unexpected end of input" && strings.LastIndex(source, "/*") > strings.LastIndex(source, "*/") {
+		msg = "Invalid or unexpected token" // V8's word for an unterminated comment
+	}
+	if msg == "await is only valid in async functions and the top level bodies of modules" {
+		return msg, line, 0, true
+	}
+	if strings.HasPrefix(msg, "Unexpected") && msg != "Unexpected end of input" && off >= 0 && missingCallParen(src, off) {
+		msg = "missing ) after argument list"
+	}
+	return msg, line, col, true
+}
+
+// lineColOffset is the byte offset of 1-based line and column in s, or -1.
+func lineColOffset(s string, line, col int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(s[off:], '\n')
+		if i < 0 {
+			return -1
+		}
+		off += i + 1
+	}
+	if off+col-1 > len(s) {
+		return -1
+	}
+	return off + col - 1
+}
+
+// missingCallParen reports whether the parse error at off is V8's "missing
+// ) after argument list": the innermost bracket open there is a call's
+// "(", and closing it right there lets parsing get past off.
+func missingCallParen(src string, off int) bool {
+	open := innermostOpen(src[:off])
+	if open < 0 || src[open] != '(' || !isCallParen(src[:open]) {
+		return false
+	}
+	_, err := parser.ParseFile(nil, scriptFile, src[:off]+")"+src[off:], 0)
+	if err == nil {
+		return true
+	}
+	m := reLineCol().FindStringSubmatch(err.Error())
+	if m == nil {
+		return false
+	}
+	l, _ := strconv.Atoi(m[1])
+	c, _ := strconv.Atoi(m[2])
+	// an argument that was complete: the error stays at the next token
+	// (now after the inserted paren) or goes later; an incomplete one
+	// ("f(a + ;") fails at the inserted paren itself
+	return lineColOffset(src[:off]+")"+src[off:], l, c) > off
+}
+
+// innermostOpen returns the index of the last bracket left open in s,
+// skipping strings, template text and comments roughly; -1 when none.
+func innermostOpen(s string) int {
+	var stack []int
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\'', '"', '`':
+			for i++; i < len(s) && s[i] != c; i++ {
+				if s[i] == '\\' {
+					i++
+				}
+			}
+		case '/':
+			if i+1 < len(s) && s[i+1] == '/' {
+				for i < len(s) && s[i] != '\n' {
+					i++
+				}
+			} else if i+1 < len(s) && s[i+1] == '*' {
+				end := strings.Index(s[i+2:], "*/")
+				if end < 0 {
+					return -1
+				}
+				i += end + 3
+			}
+		case '(', '[', '{':
+			stack = append(stack, i)
+		case ')', ']', '}':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return -1
+	}
+	return stack[len(stack)-1]
+}
+
+var reCallee = lazyRE(`[\w$\])]$`)
+
+// isCallParen reports whether a "(" following before opens a call's
+// argument list: it follows a name, ")" or "]", not a keyword that takes a
+// parenthesised head.
+func isCallParen(before string) bool {
+	t := strings.TrimRight(before, " \t\r\n")
+	if t == "" || !reCallee().MatchString(t) {
+		return false
+	}
+	word := reIdentEnd().FindString(t)
+	switch word {
+	case "if", "while", "for", "switch", "catch", "with", "return", "typeof", "function", "in", "of", "new", "delete", "void", "await", "yield", "case", "do", "else":
+		return false
+	}
+	return true
+}
+
+var reIdentEnd = lazyRE(`[A-Za-z_$][\w$]*$`)
