@@ -487,7 +487,7 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 				if kind == "" {
 					kind = "AssertionError"
 				}
-				r.fail(ex, kind, "assertion:"+strconv.Itoa(i)+" in "+at, t.Error, t.Name)
+				r.fail(ex, kind, "assertion:"+strconv.Itoa(t.Index)+" in "+at, t.Error, t.Name)
 				failedTests = append(failedTests, t.Name)
 			}
 			r.emit(Event{Kind: EventAssertion, Iteration: ex.Iteration, Execution: ex, Test: t, Script: listen})

@@ -600,3 +600,23 @@ func TestSentHeadersMarkedSystem(t *testing.T) {
 		t.Errorf("failures %+v stats %+v", sum.Failures, sum.Stats.Assertions)
 	}
 }
+
+// TestFailureAtCallIndex checks that a failed test's "assertion:N" is its
+// place among the script's pm.test calls, not the order tests finished in
+// (measured with newman 6.2.2: the second call, finishing first, is
+// assertion:1).
+func TestFailureAtCallIndex(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	test := `pm.test('slow', function (done) { setTimeout(done, 20); });
+		pm.test('fast', function (done) { setTimeout(function () { done(new Error('x')); }, 1); });`
+	js := `{"info":{"name":"i","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"a","event":[` + ev("test", test) + `],"request":{"url":"%URL%/a"}}]}`
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Failures) != 1 || sum.Failures[0].At != "assertion:1 in test-script" || sum.Failures[0].Test != "fast" {
+		t.Errorf("failures %+v, want fast at assertion:1 in test-script", sum.Failures)
+	}
+}

@@ -793,9 +793,9 @@ func FailureAt(f runner.Failure) string {
 				continue
 			}
 			if f.Kind == "AssertionError" || f.Test != "" {
-				for i, t := range res.Tests {
+				for _, t := range res.Tests {
 					if !t.Passed && !t.Skipped && t.Name == f.Test {
-						return fmt.Sprintf("assertion:%d in %s-script", i, listen), true
+						return fmt.Sprintf("assertion:%d in %s-script", t.Index, listen), true
 					}
 				}
 			} else if res.Err != nil && (res.Err.Name == f.Kind || res.Err.Message == f.Message) {
