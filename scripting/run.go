@@ -162,7 +162,7 @@ func sameRequestJSON(orig, after string) bool {
 }
 
 // normalizeReq reduces a request JSON to what the runner sends: url as a
-// string, headers, method, body, auth.
+// string and its path variables, headers, method, body, auth.
 func normalizeReq(x any) any {
 	m, ok := x.(map[string]any)
 	if !ok {
@@ -174,6 +174,7 @@ func normalizeReq(x any) any {
 		out["url"] = u
 	case map[string]any:
 		out["url"] = u["raw"]
+		out["pathVariables"] = stripEmpty(u["variable"])
 	}
 	return out
 }
