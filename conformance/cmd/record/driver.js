@@ -53,10 +53,11 @@ newman.run(options)
         });
     })
     .on('console', function (err, o) {
-        // As newman's cli reporter shows console calls: each argument through
-        // util.inspect, joined by ', ' (on one line).
+        // As newman's cli reporter shows console calls without a terminal:
+        // each argument through util.inspect with its options (break
+        // length 60 - 16), joined by ', '.
         cur && cur.console.push(o.level + ': ' + o.messages.map(function (m) {
-            return util.inspect(m, { depth: 25, maxArrayLength: 100, breakLength: Infinity });
+            return util.inspect(m, { depth: 25, maxArrayLength: 100, breakLength: 44 });
         }).join(', '));
     })
     .on('script', function (err, o) {
