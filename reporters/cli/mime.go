@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/postie-run/postie/scripting"
 )
@@ -21,8 +22,11 @@ func (c contentInfo) summary(star string) string {
 	return strings.Join([]string{c.contentType, c.mimeType, c.mimeFormat, c.charset}, star)
 }
 
-// charsetParam finds a charset (or encoding) parameter in a Content-Type.
-var charsetParam = regexp.MustCompile(`(?i)(?:charset|encoding)\s{0,10}=\s{0,10}['"]? {0,10}([\w\-]{1,100})`)
+// charsetParam finds a charset (or encoding) parameter in a Content-Type
+// (built on first use, as the regexps below: only --verbose needs them).
+var charsetParam = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:charset|encoding)\s{0,10}=\s{0,10}['"]? {0,10}([\w\-]{1,100})`)
+})
 
 // responseContentInfo classifies res by its last Content-Type header; a
 // response without one is sniffed for a few binary formats, else is
@@ -38,7 +42,7 @@ func responseContentInfo(res *scripting.Response) contentInfo {
 		ct = sniffType(res.Body)
 	}
 	info := contentInfo{charset: "utf8"}
-	if m := charsetParam.FindStringSubmatch(ct); m != nil {
+	if m := charsetParam().FindStringSubmatch(ct); m != nil {
 		info.charset = strings.ToLower(m[1])
 		if info.charset == "utf-8" {
 			info.charset = "utf8"
@@ -76,53 +80,56 @@ func sniffType(body []byte) string {
 	return "text/plain"
 }
 
-// mimeExceptions are the media types whose kind and format the SDK's
-// table gives differently from the rules in classifyMime.
-var mimeExceptions = map[string][2]string{
-	"application/x-www-form-urlencoded":                     {"text", "plain"},
-	"application/pdf":                                       {"embed", "pdf"},
-	"application/jwt":                                       {"text", "jwt"},
-	"application/xhtml+xml":                                 {"text", "xml"},
-	"application/xhtml-voice+xml":                           {"text", "xml"},
-	"application/vnd.oipf.dae.xhtml+xml":                    {"text", "xml"},
-	"application/vnd.pwg-xhtml-print+xml":                   {"text", "xml"},
-	"application/vnd.oma.poc.invocation-descriptor+xml":     {"text", "xml"},
-	"application/mbms-associated-procedure-description+xml": {"text", "xml"},
-	"application/mbms-protection-description+xml":           {"text", "xml"},
-	"application/mbms-user-service-description+xml":         {"text", "xml"},
+// mimeException returns the kind and format of the media types the SDK's
+// table classifies differently from the rules in classifyMime.
+func mimeException(mime string) ([2]string, bool) {
+	switch mime {
+	case "application/x-www-form-urlencoded":
+		return [2]string{"text", "plain"}, true
+	case "application/pdf":
+		return [2]string{"embed", "pdf"}, true
+	case "application/jwt":
+		return [2]string{"text", "jwt"}, true
+	case "application/xhtml+xml", "application/xhtml-voice+xml", "application/vnd.oipf.dae.xhtml+xml",
+		"application/vnd.pwg-xhtml-print+xml", "application/vnd.oma.poc.invocation-descriptor+xml",
+		"application/mbms-associated-procedure-description+xml", "application/mbms-protection-description+xml",
+		"application/mbms-user-service-description+xml":
+		return [2]string{"text", "xml"}, true
+	}
+	return [2]string{}, false
 }
 
 var (
-	mediaBase     = regexp.MustCompile(`(audio|video|image|text)`)
-	textualFormat = regexp.MustCompile(`(jsonp|json|xml|html|yaml|vml|webml|script)`)
-	mediaSubtype  = regexp.MustCompile(`/[^/]*(audio|video|image|text)`)
-	looseBase     = regexp.MustCompile(`(application|message|multipart)`)
+	mediaBase     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(audio|video|image|text)`) })
+	textualFormat = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(jsonp|json|xml|html|yaml|vml|webml|script)`) })
+	mediaSubtype  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/[^/]*(audio|video|image|text)`) })
+	looseBase     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(application|message|multipart)`) })
 )
 
 // classifyMime returns the kind ("text", "image", "application", ...,
 // "unknown") and format ("json", "xml", "plain", "raw", ...) of a
 // lower-case media type without parameters.
 func classifyMime(mime string) (kind, format string) {
-	if e, ok := mimeExceptions[mime]; ok {
+	if e, ok := mimeException(mime); ok {
 		return e[0], e[1]
 	}
 	base, _, _ := strings.Cut(mime, "/")
-	if m := mediaBase.FindString(base); m != "" {
+	if m := mediaBase().FindString(base); m != "" {
 		if m == "text" {
-			if f := textualFormat.FindString(mime); f != "" {
+			if f := textualFormat().FindString(mime); f != "" {
 				return m, f
 			}
 			return m, "plain"
 		}
 		return m, m
 	}
-	if f := textualFormat.FindString(mime); f != "" {
+	if f := textualFormat().FindString(mime); f != "" {
 		return "text", f
 	}
-	if m := mediaSubtype.FindStringSubmatch(mime); m != nil {
+	if m := mediaSubtype().FindStringSubmatch(mime); m != nil {
 		return m[1], m[1]
 	}
-	if m := looseBase.FindString(base); m != "" {
+	if m := looseBase().FindString(base); m != "" {
 		return m, "raw"
 	}
 	return "unknown", "raw"
