@@ -258,3 +258,36 @@ func TestNewmanRequestFailureSource(t *testing.T) {
 		}
 	}
 }
+
+// TestNewmanSDKDefaults checks the defaults newman's SDK fills in for a
+// collection written without them: a made-up _postman_id and scripts of
+// type text/javascript; given values are kept.
+func TestNewmanSDKDefaults(t *testing.T) {
+	tests := []struct {
+		name, info, script string
+		wantID, wantType   any // "<uuid>" for any uuid
+	}{
+		{"absent", `{"name": "d", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}`, `{"exec": ["1"]}`, "<uuid>", "text/javascript"},
+		{"given", `{"_postman_id": "c0ffee00-0000-4000-8000-000000000002", "name": "d", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}`, `{"type": "text/x-other", "exec": ["1"]}`, "c0ffee00-0000-4000-8000-000000000002", "text/x-other"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := collections.Parse([]byte(`{"info": `+tc.info+`, "item": [{"name": "a", "request": {"url": "http://x/"}, "event": [{"listen": "test", "script": `+tc.script+`}]}]}`), "d.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := Marshal(&runner.Summary{Collection: c}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep := decode(t, data)
+			id := get(rep, "collection.info._postman_id")
+			if s, _ := id.(string); tc.wantID == "<uuid>" && !uuidRE.MatchString(s) || tc.wantID != "<uuid>" && id != tc.wantID {
+				t.Errorf("_postman_id = %v, want %v", id, tc.wantID)
+			}
+			if typ := get(rep, "collection.item.0.event.0.script.type"); typ != tc.wantType {
+				t.Errorf("script type = %v, want %v", typ, tc.wantType)
+			}
+		})
+	}
+}

@@ -86,6 +86,8 @@ func (f *sdkForm) collection(c *collections.Collection) (json.RawMessage, error)
 	if info, ok := m["info"].(map[string]any); ok {
 		if pid, ok := info["_postman_id"]; ok {
 			m["_"] = map[string]any{"postman_id": pid}
+		} else {
+			info["_postman_id"] = uuid.NewString() // the SDK makes one up
 		}
 	}
 	f.events(m, "")
@@ -195,6 +197,9 @@ func (f *sdkForm) events(m map[string]any, key string) {
 		}
 		if _, ok := sc["id"]; !ok {
 			sc["id"] = uuid.NewString()
+		}
+		if _, ok := sc["type"]; !ok {
+			sc["type"] = "text/javascript" // the SDK's default
 		}
 		if listen, _ := em["listen"].(string); f.ran[listen][key] {
 			sc["_lastExecutionId"] = uuid.NewString()
