@@ -119,16 +119,7 @@ func TestVerboseSecrets(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := render(t, 1, Options{DisableUnicode: true, Verbose: tc.opts.Verbose, ShowSecrets: tc.opts.ShowSecrets, Secrets: tc.opts.Secrets})
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("output lacks %q:\n%s", w, got)
-				}
-			}
-			for _, u := range tc.unwant {
-				if strings.Contains(got, u) {
-					t.Errorf("output shows %q:\n%s", u, got)
-				}
-			}
+			checkOutput(t, got, tc.want, tc.unwant)
 		})
 	}
 }
@@ -233,6 +224,22 @@ func TestWordWrap(t *testing.T) {
 	for _, tc := range tests {
 		if got := wordWrap(tc.in, tc.width); got != tc.want {
 			t.Errorf("wordWrap(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
+		}
+	}
+}
+
+// checkOutput reports each of want that got lacks and each of unwant it
+// has (spaces shown as · in the lacking case, to see padding).
+func checkOutput(t *testing.T, got string, want, unwant []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("output lacks %q:\n%s", w, strings.ReplaceAll(got, " ", "·"))
+		}
+	}
+	for _, u := range unwant {
+		if strings.Contains(got, u) {
+			t.Errorf("output has %q:\n%s", u, got)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 	"time"
 
@@ -92,16 +91,7 @@ func TestVerboseRequest(t *testing.T) {
 				Response: &scripting.Response{Code: 200, Status: "OK", Body: []byte("ok")},
 			}
 			got := verboseOutput(t, Options{}, x)
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("output lacks %q:\n%s", w, strings.ReplaceAll(got, " ", "·"))
-				}
-			}
-			for _, u := range tc.unwant {
-				if strings.Contains(got, u) {
-					t.Errorf("output has %q:\n%s", u, got)
-				}
-			}
+			checkOutput(t, got, tc.want, tc.unwant)
 		})
 	}
 }
@@ -265,16 +255,7 @@ func TestVerboseSentRequest(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := buf.String()
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("output lacks %q:\n%s", w, got)
-				}
-			}
-			for _, u := range tc.unwant {
-				if strings.Contains(got, u) {
-					t.Errorf("output has %q:\n%s", u, got)
-				}
-			}
+			checkOutput(t, got, tc.want, tc.unwant)
 		})
 	}
 }
@@ -313,16 +294,7 @@ func TestVerboseSummary(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := buf.String()
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("output lacks %q:\n%s", w, got)
-				}
-			}
-			for _, u := range tc.unwant {
-				if strings.Contains(got, u) {
-					t.Errorf("output has %q:\n%s", u, got)
-				}
-			}
+			checkOutput(t, got, tc.want, tc.unwant)
 		})
 	}
 }
@@ -347,16 +319,7 @@ func TestVerboseMasking(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := verboseOutput(t, tc.opts, x)
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("output lacks %q:\n%s", w, got)
-				}
-			}
-			for _, u := range tc.unwant {
-				if strings.Contains(got, u) {
-					t.Errorf("output has %q:\n%s", u, got)
-				}
-			}
+			checkOutput(t, got, tc.want, tc.unwant)
 		})
 	}
 }
