@@ -52,20 +52,8 @@ func TestDisplayURL(t *testing.T) {
 // reported as a request of its own before the one it led to, as newman
 // reports it (two requests in the stats, two request lines).
 func TestDigestChallengeReported(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.Header.Get("Authorization"), "Digest ") {
-			w.Header().Set("WWW-Authenticate", `Digest realm="r", nonce="n", qop="auth"`)
-			w.WriteHeader(401)
-			w.Write([]byte("challenge"))
-			return
-		}
-		w.Write([]byte("ok"))
-	}))
-	defer srv.Close()
-	js := `{"info":{"name":"d","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
-	{"name":"a","request":{"url":"%URL%/d","auth":{"type":"digest","digest":[{"key":"username","value":"u"},{"key":"password","value":"p"}]}}}]}`
 	rec := &eventLog{}
-	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}})
+	sum, _, err := runDigestChallenge(t, rec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,4 +96,26 @@ func TestScriptSources(t *testing.T) {
 			}
 		})
 	}
+}
+
+// runDigestChallenge runs a one-item collection with digest auth against a
+// server that first answers 401 with a challenge (body "challenge"), then
+// "ok", records the run's events in rec and returns the summary and the
+// server's URL.
+func runDigestChallenge(t *testing.T, rec *eventLog) (*Summary, string, error) {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.Header.Get("Authorization"), "Digest ") {
+			w.Header().Set("WWW-Authenticate", `Digest realm="r", nonce="n", qop="auth"`)
+			w.WriteHeader(401)
+			w.Write([]byte("challenge"))
+			return
+		}
+		w.Write([]byte("ok"))
+	}))
+	t.Cleanup(srv.Close)
+	js := `{"info":{"name":"d","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+	{"name":"a","request":{"url":"%URL%/d","auth":{"type":"digest","digest":[{"key":"username","value":"u"},{"key":"password","value":"p"}]}}}]}`
+	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}})
+	return sum, srv.URL, err
 }

@@ -2,8 +2,6 @@ package runner
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -89,19 +87,8 @@ func TestTimingsRecorded(t *testing.T) {
 // first request as sent (no Authorization yet, as newman's shows it) and
 // its phases.
 func TestChallengeExchange(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.Header.Get("Authorization"), "Digest ") {
-			w.Header().Set("WWW-Authenticate", `Digest realm="r", nonce="n", qop="auth"`)
-			w.WriteHeader(401)
-			return
-		}
-		w.Write([]byte("ok"))
-	}))
-	defer srv.Close()
-	js := `{"info":{"name":"d","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
-	{"name":"a","request":{"url":"%URL%/d","auth":{"type":"digest","digest":[{"key":"username","value":"u"},{"key":"password","value":"p"}]}}}]}`
 	rec := &eventLog{}
-	sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL), Reporters: []Reporter{rec}})
+	sum, srvURL, err := runDigestChallenge(t, rec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +102,7 @@ func TestChallengeExchange(t *testing.T) {
 		t.Fatalf("challenge exchanges %+v, want one", challenges)
 	}
 	c := challenges[0]
-	if headerSent(c.Header, "Authorization", "") || !headerSent(c.Header, "Host", "") || c.Href != srv.URL+"/d" || c.Timings == nil {
+	if headerSent(c.Header, "Authorization", "") || !headerSent(c.Header, "Host", "") || c.Href != srvURL+"/d" || c.Timings == nil {
 		t.Errorf("challenge exchange %+v", c)
 	}
 	x := sum.Executions[0]
