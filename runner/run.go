@@ -512,7 +512,13 @@ func (r *run) runScripts(ex *Execution, rn runnable, listen string, sx *scriptin
 			if kind == "" {
 				kind = "Error"
 			}
-			r.fail(ex, kind, at, res.Err.Message, "")
+			where := at
+			if kind == "AssertionError" && res.Err.Line > 0 {
+				// an assertion failing outside pm.test: newman names its
+				// place in its sandbox's wrapper, one line down
+				where = fmt.Sprintf("%s:%d:%d", at, res.Err.Line+1, res.Err.Column)
+			}
+			r.fail(ex, kind, where, res.Err.Message, "")
 			failed = true
 		}
 		if len(failedTests) > 0 && r.opts.Bail && res.Err == nil {

@@ -620,3 +620,35 @@ func TestFailureAtCallIndex(t *testing.T) {
 		t.Errorf("failures %+v, want fast at assertion:1 in test-script", sum.Failures)
 	}
 }
+
+// TestAssertionOutsideTestAt checks the "at" of a chai assertion failing
+// outside pm.test, as newman 6.2.2 prints it: the script's line plus one
+// and the column of the method's name or of a getter's '.'; other errors
+// have no position.
+func TestAssertionOutsideTestAt(t *testing.T) {
+	needSandbox(t)
+	srv := newHitServer(t)
+	tests := []struct{ listen, src, want string }{
+		{"test", `pm.response.to.have.status(201);`, "test-script:2:21"},
+		{"test", "var x = 1;\n\n    pm.response.to.have.status(201);", "test-script:4:25"},
+		{"test", `pm.expect(false).to.be.true;`, "test-script:2:23"},
+		{"test", `pm.response.to.be.ok; pm.response.to.have.header('X-Nope');`, "test-script:2:43"},
+		{"test", "function check() {\n  pm.expect(1).to.equal(3);\n}\ncheck();", "test-script:3:19"},
+		{"test", "pm.expect(1)\n  .to\n  .equal(4);", "test-script:4:4"},
+		{"prerequest", `pm.expect(1).to.eql(2);`, "prerequest-script:2:17"},
+		{"test", "var a = 1;\nthrow new Error('boom');", "test-script"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.src, func(t *testing.T) {
+			js := `{"info":{"name":"at","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[
+			{"name":"a","event":[` + ev(tc.listen, tc.src) + `],"request":{"url":"%URL%/a"}}]}`
+			sum, err := Run(context.Background(), Options{Collection: parseColl(t, js, srv.URL)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sum.Failures) != 1 || sum.Failures[0].At != tc.want {
+				t.Errorf("failures %+v, want one at %q", sum.Failures, tc.want)
+			}
+		})
+	}
+}

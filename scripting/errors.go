@@ -71,6 +71,9 @@ func (v *vm) scriptError(err error, script Script) *ScriptError {
 		line := sourceLine(script.Source, se.Line)
 		se.Message = v.refineNull(translateRuntime(se.Name, se.Message, line, se.Column), script.Source, line, se.Column)
 		se.Column = adjustColumn(se.Message, line, se.Column)
+		if se.Name == "AssertionError" {
+			se.Column = callColumn(line, se.Column)
+		}
 	default:
 		se.Name, se.Message = "Error", err.Error()
 	}
@@ -173,6 +176,43 @@ func adjustColumn(msg, line string, col int) int {
 	end := min(col-1+len(m[1]), len(line))
 	if i := strings.LastIndex(line[:end], m[1]); i >= 0 {
 		return i + 1
+	}
+	return col
+}
+
+// callColumn moves the column of a failed assertion's call to where V8
+// points: goja gives a method call's '(' and a getter's name, V8 the
+// method's name and the getter's '.' (`pm.expect(1).to.eql(2)`: eql;
+// `pm.expect(false).to.be.true`: the '.' before true).
+func callColumn(line string, col int) int {
+	i := col - 1
+	if i < 0 || i >= len(line) {
+		return col
+	}
+	isIdent := func(c byte) bool {
+		return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	switch {
+	case line[i] == '(':
+		j := i
+		for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+			j--
+		}
+		k := j
+		for k > 0 && isIdent(line[k-1]) {
+			k--
+		}
+		if k < j {
+			return k + 1
+		}
+	case isIdent(line[i]):
+		j := i
+		for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+			j--
+		}
+		if j > 0 && line[j-1] == '.' {
+			return j
+		}
 	}
 	return col
 }
