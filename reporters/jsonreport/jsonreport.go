@@ -264,14 +264,8 @@ type ErrorObject struct {
 	ID         string          `json:"id,omitempty"`
 	Timestamp  int64           `json:"timestamp,omitempty"`
 	Stacktrace json.RawMessage `json:"stacktrace,omitempty"`
-	// A request error's Node properties (see SystemError).
-	Errno    *int   `json:"errno,omitempty"`
-	Code     string `json:"code,omitempty"`
-	Syscall  string `json:"syscall,omitempty"`
-	Address  string `json:"address,omitempty"`
-	Port     *int   `json:"port,omitempty"`
-	Hostname string `json:"hostname,omitempty"`
-	Connect  *bool  `json:"connect,omitempty"`
+	// A request error's Node properties.
+	NodeError
 }
 
 // decorate adds what newman's serialised-error adds to an error: the MD5
@@ -389,8 +383,7 @@ func Build(s *runner.Summary, opts Options) *Report {
 		}
 		if rf.At == "request" {
 			if se, ok := systemError(f.Message); ok {
-				rf.Error.Errno, rf.Error.Code, rf.Error.Syscall, rf.Error.Address = se.Errno, se.Code, se.Syscall, se.Address
-				rf.Error.Port, rf.Error.Hostname, rf.Error.Connect = se.Port, se.Hostname, se.Connect
+				rf.Error.NodeError = se.NodeError
 			}
 		}
 		if f.Execution != nil {

@@ -12,6 +12,14 @@ import (
 // are not enumerable, so they are not shown, except for errors postie
 // cannot describe that way.
 type SystemError struct {
+	NodeError
+	Name    string `json:"name,omitempty"`
+	Message string `json:"message,omitempty"`
+}
+
+// NodeError holds the enumerable properties of Node's error for a failed
+// request, as the report shows them in a request error and its failure.
+type NodeError struct {
 	Errno    *int   `json:"errno,omitempty"`
 	Code     string `json:"code,omitempty"`
 	Syscall  string `json:"syscall,omitempty"`
@@ -19,8 +27,6 @@ type SystemError struct {
 	Port     *int   `json:"port,omitempty"`
 	Hostname string `json:"hostname,omitempty"`
 	Connect  *bool  `json:"connect,omitempty"`
-	Name     string `json:"name,omitempty"`
-	Message  string `json:"message,omitempty"`
 }
 
 // libuv's (negative) errno values on Linux, as Node reports them.
@@ -33,10 +39,10 @@ var errnos = map[string]int{
 func systemError(msg string) (SystemError, bool) {
 	if msg == "ESOCKETTIMEDOUT" {
 		no := false
-		return SystemError{Code: msg, Connect: &no}, true
+		return SystemError{NodeError: NodeError{Code: msg, Connect: &no}}, true
 	}
 	if msg == "socket hang up" {
-		return SystemError{Code: "ECONNRESET"}, true
+		return SystemError{NodeError: NodeError{Code: "ECONNRESET"}}, true
 	}
 	f := strings.Fields(msg)
 	if len(f) < 2 {
@@ -46,7 +52,7 @@ func systemError(msg string) (SystemError, bool) {
 	if !known {
 		return SystemError{}, false
 	}
-	e := SystemError{Errno: &errno, Code: f[1], Syscall: f[0]}
+	e := SystemError{NodeError: NodeError{Errno: &errno, Code: f[1], Syscall: f[0]}}
 	switch {
 	case f[0] == "getaddrinfo" && len(f) == 3:
 		e.Hostname = f[2]
