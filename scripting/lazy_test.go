@@ -120,7 +120,7 @@ func TestLazySDKRequestSide(t *testing.T) {
 			t.Fatalf("%s: tests %+v", src, r.Tests)
 		}
 	}
-	keys := `['PropertyBase','Property','PropertyList','Header','HeaderList','QueryParam','FormParam','Variable','VariableList','VariableScope','Url','RequestBody','Cookie','CookieList','Request','RequestAuth','Response','replaceIn','parseJSON','rawParse','base64','uuid']`
+	keys := `['PropertyBase','Property','PropertyList','Header','HeaderList','QueryParam','FormParam','Variable','VariableList','VariableScope','Url','RequestBody','Cookie','CookieList','Request','RequestAuth','Response','replaceIn','parseJSON','rawParse','base64','uuid','contentInfo']`
 	response := `pm.response.to.have.status(200); pm.expect(pm.response.headers.count()).to.equal(4); pm.expect(Object.keys(require('postman-collection'))).to.eql(` + keys + `)`
 	run(response)
 	before := s.comp.Len()

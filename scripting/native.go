@@ -51,6 +51,31 @@ func (v *vm) installNative() {
 		return parse(call)
 	})
 	_ = sdk.Set("uuid", func(goja.FunctionCall) goja.Value { return rt.ToValue(uuid.NewV4()) })
+	// contentInfo(contentType, text): Response#contentInfo's object, its
+	// keys in the SDK's order
+	_ = sdk.Set("contentInfo", func(call goja.FunctionCall) goja.Value {
+		ct := ""
+		if a := call.Argument(0); !goja.IsUndefined(a) && !goja.IsNull(a) {
+			ct = a.String()
+		}
+		var body []byte
+		if ct == "" {
+			if b := call.Argument(1); !goja.IsUndefined(b) && !goja.IsNull(b) {
+				body = []byte(b.String())
+			}
+		}
+		ci := ContentInfoOf(ct, body)
+		o := rt.NewObject()
+		_ = o.Set("contentType", ci.ContentType)
+		_ = o.Set("mimeType", ci.MimeType)
+		_ = o.Set("mimeFormat", ci.MimeFormat)
+		_ = o.Set("charset", ci.Charset)
+		if ci.FileExtension != "" {
+			_ = o.Set("fileExtension", ci.FileExtension)
+		}
+		_ = o.Set("fileName", ci.FileName())
+		return o
+	})
 	_ = sdk.Set("base64", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(base64.StdEncoding.EncodeToString([]byte(call.Argument(0).String())))
 	})

@@ -463,7 +463,7 @@ func (r *Reporter) verbose(e *exchange) {
 	if bodySize > 0 {
 		block(s.up+" "+mode+star+FormatSize(bodySize), clip(r.maskText(text), bodySize), " \n")
 	}
-	info := responseContentInfo(res).summary(star)
+	info := contentSummary(responseContentInfo(res), star)
 	if len(res.Body) > 0 {
 		body := "(binary body)"
 		if utf8.Valid(res.Body) {

@@ -217,7 +217,7 @@ func TestContentInfo(t *testing.T) {
 		for _, ct := range tc.types {
 			res.Header = append(res.Header, scripting.Header{Key: "Content-Type", Value: ct})
 		}
-		if got := responseContentInfo(res).summary("|"); got != tc.want {
+		if got := contentSummary(responseContentInfo(res), "|"); got != tc.want {
 			t.Errorf("contentInfo(%q) = %q, want %q", tc.types, got, tc.want)
 		}
 	}

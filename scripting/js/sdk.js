@@ -405,11 +405,8 @@
             var t = this.text(), m = /^[^(]*\(([\s\S]*)\)[\s;]*$/.exec(t);
             return sdk.parseJSON(m ? m[1] : t, reviver, strict);
         },
-        contentInfo: function () {
-            var ct = this.headers.get('Content-Type') || '', mime = String(ct).split(';')[0].trim().toLowerCase(),
-                cs = /charset=([^;]+)/i.exec(ct), parts = mime.split('/');
-            return { mimeType: parts[0] || 'text', mimeFormat: parts[1] || 'plain', charset: cs ? cs[1].trim().toLowerCase() : 'utf8', contentType: ct };
-        },
+        // as the SDK classifies media types (mime-format), natively
+        contentInfo: function () { return sdk.contentInfo(this.headers.get('Content-Type'), this.text()); },
         mime: function () { return this.contentInfo(); },
         encoding: function () {
             var e = this.headers.get('Content-Encoding');
@@ -479,5 +476,6 @@
     sdk.rawParse = JSON.parse;
     sdk.base64 = function (t) { return t; };
     sdk.uuid = function () { return ''; };
+    sdk.contentInfo = function () { return {}; };
     return sdk;
 })
