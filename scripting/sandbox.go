@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -102,7 +103,7 @@ func warmPlan(scripts []string) [2][][2]string {
 	for _, src := range scripts {
 		c, common := chai.Uses(src)
 		usesChai, usesCommon = usesChai || c, usesCommon || common
-		usesRequest = usesRequest || containsAny(src, sdkRequestHints)
+		usesRequest = usesRequest || slices.ContainsFunc(sdkRequestHints, func(h string) bool { return strings.Contains(src, h) })
 	}
 	plan := [2][][2]string{{{"postie:guards.js", guardSource}, {"postman-collection.js", sdkSource}, {"pm.js", pmSource}}}
 	if usesChai {
@@ -115,15 +116,6 @@ func warmPlan(scripts []string) [2][][2]string {
 		plan[1] = append(plan[1], [2]string{sdkRequestName, sdkRequestSource})
 	}
 	return plan
-}
-
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // Close releases the sandbox's runtimes.
