@@ -214,15 +214,7 @@ func TestLazyAssertionsMatchChai(t *testing.T) {
 	}
 	for _, tc := range tests {
 		rt := newRuntime(t)
-		name, msg, threw, err := outcome(rt, tc.code)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.code, err)
-		}
-		got := ""
-		if threw {
-			got = name + ": " + msg
-		}
-		if got != tc.want {
+		if got := thrown(t, rt, tc.code); got != tc.want {
 			t.Errorf("%s\n  got  %q\n  want %q", tc.code, got, tc.want)
 		}
 	}
@@ -252,15 +244,7 @@ func TestLazyPostmanAssertionsMatchSandbox(t *testing.T) {
 		if _, err := rt.RunString("var response = (" + string(fake) + ")((" + string(fixtures) + ")['" + tc.fixture + "']);"); err != nil {
 			t.Fatal(err)
 		}
-		name, msg, threw, err := outcome(rt, tc.code)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.code, err)
-		}
-		got := ""
-		if threw {
-			got = name + ": " + msg
-		}
-		if got != tc.want {
+		if got := thrown(t, rt, tc.code); got != tc.want {
 			t.Errorf("[%s] %s\n  got  %q\n  want %q", tc.fixture, tc.code, got, tc.want)
 		}
 	}
@@ -286,4 +270,18 @@ func TestUses(t *testing.T) {
 			t.Errorf("Uses(%q) = %v, %v; want %v, %v", tc.src, c, common, tc.wantChai, tc.common)
 		}
 	}
+}
+
+// thrown runs code and returns what it threw as "Name: message", or "" when
+// it ran through.
+func thrown(t *testing.T, rt *goja.Runtime, code string) string {
+	t.Helper()
+	name, msg, threw, err := outcome(rt, code)
+	if err != nil {
+		t.Fatalf("%s: %v", code, err)
+	}
+	if !threw {
+		return ""
+	}
+	return name + ": " + msg
 }
