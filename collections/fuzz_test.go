@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -73,8 +74,10 @@ func FuzzParseURL(f *testing.F) {
 		if !utf8.ValidString(raw) {
 			return
 		}
+		// a host starting with spaces after an empty protocol ("://  h")
+		// prints with them first, which parsing trims, as the SDK's does
 		u2 := ParseURL(s)
-		if s2 := u2.String(); s2 != s {
+		if s2 := u2.String(); s2 != strings.TrimLeft(s, leadingSpace) {
 			t.Fatalf("ParseURL(%q).String() = %q, which reparses to %q", raw, s, s2)
 		}
 		_ = u.Clone()

@@ -412,10 +412,14 @@ func varEnd(s string, i int) int {
 	return -1
 }
 
+// leadingSpace is what ParseURL trims from the start of a raw URL, as the
+// SDK does.
+const leadingSpace = " \t\n\r\f\v\u00a0\ufeff"
+
 // ParseURL splits a raw URL string (which may contain {{vars}}) into parts as
 // Postman does.
 func ParseURL(raw string) *URL {
-	raw = strings.TrimLeft(raw, " \t\n\r\f\v\u00a0\ufeff")
+	raw = strings.TrimLeft(raw, leadingSpace)
 	u := &URL{Raw: raw}
 	if raw == "" {
 		return u
